@@ -1,0 +1,44 @@
+namespace Alerts.Pipeline;
+
+/// <summary>Queue names, shared by the function.json files, the runner and the services.</summary>
+public static class QueueNames
+{
+    public const string FeedsDue = "feeds-due";
+    public const string Items = "items";
+    public const string Deliveries = "deliveries";
+    public static string Poison(string queue) => queue + "-poison";
+}
+
+/// <summary>feeds-due: one per due source.</summary>
+public sealed record FeedDueMessage(string SourceId, DateTimeOffset ScheduledAt);
+
+/// <summary>items: one new item, already deduplicated against the seen-store.</summary>
+public sealed record ItemMessage
+{
+    public required string ItemKey { get; init; }
+    public required string SourceId { get; init; }
+    public string? SourceName { get; init; }
+    public string? LangHint { get; init; }
+    public string Title { get; init; } = "";
+    public string? Link { get; init; }
+    public string? Summary { get; init; }
+    public string? Content { get; init; }
+    public DateTimeOffset Published { get; init; }
+    public bool DateMissing { get; init; }
+    public DateTimeOffset FetchedAt { get; init; }
+}
+
+public enum DeliveryChannel { Email, Teams }
+
+/// <summary>deliveries: one per subscriber and digest window (or story update). The key makes sends idempotent.</summary>
+public sealed record DeliveryMessage
+{
+    /// <summary>Idempotency key: subscriber + window, or subscriber + story update.</summary>
+    public required string DeliveryKey { get; init; }
+    public required string SubscriberId { get; init; }
+    public DeliveryChannel Channel { get; init; }
+    public DateTimeOffset WindowStart { get; init; }
+    public DateTimeOffset WindowEnd { get; init; }
+    public IReadOnlyList<string> StoryIds { get; init; } = [];
+    public bool Immediate { get; init; }
+}
