@@ -1,26 +1,20 @@
-using Azure;
 using Azure.Data.Tables;
+using Alerts.Fetch;
 
 namespace Alerts.Storage;
 
-/// <summary>Per-source fetch state and health: conditional-GET validators, successes, failures, next due time.</summary>
+/// <summary>A source's health record (see <see cref="FeedHealth"/>) plus what its last fetches brought in.</summary>
 public sealed record FeedState
 {
-    public required string SourceId { get; init; }
-    public string? ETag { get; init; }
-    public string? LastModified { get; init; }
-    public DateTimeOffset? LastSuccess { get; init; }
-    public DateTimeOffset? LastAttempt { get; init; }
-    public string? LastError { get; init; }
-    public int? LastStatus { get; init; }
-    public int ConsecutiveFailures { get; init; }
-    public DateTimeOffset? NextDue { get; init; }
-    public bool IllFormed { get; init; }
+    public required FeedHealth Health { get; init; }
     public int ItemsLastFetch { get; init; }
     public int NewItemsLastFetch { get; init; }
     public long TotalNewItems { get; init; }
+    /// <summary>When the scheduler last put the source on the feeds-due queue; keeps it from being queued twice.</summary>
+    public DateTimeOffset? ScheduledAt { get; init; }
 
-    public bool IsBroken => ConsecutiveFailures > 0;
+    public string SourceId => Health.SourceId;
+    public bool IsBroken => Health.ConsecutiveFailures > 0;
 }
 
 public sealed class FeedStateStore(TableClient table)
@@ -30,7 +24,7 @@ public sealed class FeedStateStore(TableClient table)
     public async Task<FeedState> GetAsync(string sourceId, CancellationToken ct = default)
     {
         var row = await table.GetEntityIfExistsAsync<TableEntity>(Partition, sourceId, cancellationToken: ct).ConfigureAwait(false);
-        return row.HasValue && row.Value is { } e ? FromEntity(e) : new FeedState { SourceId = sourceId };
+        return row.HasValue && row.Value is { } e ? FromEntity(e) : new FeedState { Health = new FeedHealth { SourceId = sourceId } };
     }
 
     public async Task<IReadOnlyList<FeedState>> ListAsync(CancellationToken ct = default)
@@ -48,34 +42,39 @@ public sealed class FeedStateStore(TableClient table)
 
     private static TableEntity ToEntity(FeedState s) => new(Partition, s.SourceId)
     {
-        ["ETagValue"] = s.ETag,
-        ["LastModified"] = s.LastModified,
-        ["LastSuccess"] = s.LastSuccess,
-        ["LastAttempt"] = s.LastAttempt,
-        ["LastError"] = s.LastError,
-        ["LastStatus"] = s.LastStatus,
-        ["ConsecutiveFailures"] = s.ConsecutiveFailures,
-        ["NextDue"] = s.NextDue,
-        ["IllFormed"] = s.IllFormed,
+        ["ETagValue"] = s.Health.ETag,
+        ["LastModified"] = s.Health.LastModified,
+        ["LastSuccess"] = s.Health.LastSuccess,
+        ["LastAttempt"] = s.Health.LastAttempt,
+        ["LastError"] = s.Health.LastError,
+        ["LastStatus"] = s.Health.LastStatus,
+        ["ConsecutiveFailures"] = s.Health.ConsecutiveFailures,
+        ["NextDue"] = s.Health.NextDue,
+        ["IllFormed"] = s.Health.IllFormed,
         ["ItemsLastFetch"] = s.ItemsLastFetch,
         ["NewItemsLastFetch"] = s.NewItemsLastFetch,
         ["TotalNewItems"] = s.TotalNewItems,
+        ["ScheduledAt"] = s.ScheduledAt,
     };
 
     private static FeedState FromEntity(TableEntity e) => new()
     {
-        SourceId = e.RowKey,
-        ETag = e.GetString("ETagValue"),
-        LastModified = e.GetString("LastModified"),
-        LastSuccess = e.GetDateTimeOffset("LastSuccess"),
-        LastAttempt = e.GetDateTimeOffset("LastAttempt"),
-        LastError = e.GetString("LastError"),
-        LastStatus = e.GetInt32("LastStatus"),
-        ConsecutiveFailures = e.GetInt32("ConsecutiveFailures") ?? 0,
-        NextDue = e.GetDateTimeOffset("NextDue"),
-        IllFormed = e.GetBoolean("IllFormed") ?? false,
+        Health = new FeedHealth
+        {
+            SourceId = e.RowKey,
+            ETag = e.GetString("ETagValue"),
+            LastModified = e.GetString("LastModified"),
+            LastSuccess = e.GetDateTimeOffset("LastSuccess"),
+            LastAttempt = e.GetDateTimeOffset("LastAttempt"),
+            LastError = e.GetString("LastError"),
+            LastStatus = e.GetInt32("LastStatus"),
+            ConsecutiveFailures = e.GetInt32("ConsecutiveFailures") ?? 0,
+            NextDue = e.GetDateTimeOffset("NextDue") ?? default,
+            IllFormed = e.GetBoolean("IllFormed") ?? false,
+        },
         ItemsLastFetch = e.GetInt32("ItemsLastFetch") ?? 0,
         NewItemsLastFetch = e.GetInt32("NewItemsLastFetch") ?? 0,
         TotalNewItems = e.GetInt64("TotalNewItems") ?? 0,
+        ScheduledAt = e.GetDateTimeOffset("ScheduledAt"),
     };
 }
