@@ -42,9 +42,13 @@ internal static class BoilerplateHints
 
     public enum Verdict { Keep, Drop }
 
+    /// <summary>How far class and id hints are trusted; each retry of a page that gave too little text trusts them less.</summary>
+    public enum Strictness { All, StrongOnly, None }
+
     /// <summary>Decides before scoring whether a block can hold article text at all.</summary>
-    public static Verdict Judge(HtmlNode element)
+    public static Verdict Judge(HtmlNode element, Strictness strictness = Strictness.All)
     {
+        if (strictness == Strictness.None) return Verdict.Keep;
         if (element.Name is "body" or "html" or "article" or "main") return Verdict.Keep;
         var role = element.GetAttributeValue("role", "");
         if (role is "navigation" or "menu" or "menubar" or "complementary" or "alert" or "alertdialog" or "dialog" or "banner" or "contentinfo")
@@ -53,7 +57,7 @@ internal static class BoilerplateHints
         if (words.Count == 0) return Verdict.Keep;
         var positive = words.Exists(w => Matches(w, Positive));
         if (words.Exists(w => Array.IndexOf(StrongNegative, w) >= 0)) return Verdict.Drop;
-        if (!positive && words.Exists(w => Array.IndexOf(WeakNegative, w) >= 0)) return Verdict.Drop;
+        if (strictness == Strictness.All && !positive && words.Exists(w => Array.IndexOf(WeakNegative, w) >= 0)) return Verdict.Drop;
         return Verdict.Keep;
     }
 

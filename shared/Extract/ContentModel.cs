@@ -53,7 +53,7 @@ internal static class ContentModel
     /// <summary>Nodes deeper than this are flattened into their ancestor's text; no real article nests further.</summary>
     private const int MaxDepth = 400;
 
-    public static (ContentNode Root, List<ContentNode> All) Build(HtmlNode root)
+    public static (ContentNode Root, List<ContentNode> All) Build(HtmlNode root, BoilerplateHints.Strictness strictness)
     {
         var top = new ContentNode(root, null, null) { Depth = 0 };
         var all = new List<ContentNode> { top };
@@ -77,7 +77,7 @@ internal static class ContentModel
             if (node.NodeType != HtmlNodeType.Element) continue;
             var name = node.Name;
             if (DroppedTags.Contains(name) && !(name == "form" && IsPageWrapperForm(node))) continue;
-            if (BoilerplateHints.IsHidden(node) || BoilerplateHints.Judge(node) == BoilerplateHints.Verdict.Drop) continue;
+            if (BoilerplateHints.IsHidden(node) || BoilerplateHints.Judge(node, strictness) == BoilerplateHints.Verdict.Drop) continue;
             var element = new ContentNode(node, parent, null) { InLink = parent.InLink || parent.Name == "a", Depth = parent.Depth + 1 };
             parent.Children.Add(element);
             all.Add(element);

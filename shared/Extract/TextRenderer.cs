@@ -7,7 +7,7 @@ namespace Alerts.Extract;
 /// Blocks inside the content that still look like boilerplate (link lists, image strips, tiny fragments,
 /// negative class hints) are left out as the walk meets them.
 /// </summary>
-internal sealed class TextRenderer(string? title, string? byline)
+internal sealed class TextRenderer(string? title, string? byline, bool cleanConditionally = true)
 {
     private static readonly HashSet<string> ParagraphBreaks =
     [
@@ -51,7 +51,7 @@ internal sealed class TextRenderer(string? title, string? byline)
             if (BoilerplateHints.Weight(n.Node) < 0) return true;
             if (titleKey.Length > 0 && TextNormalizer.ForComparison(HtmlDom.Text(n.Node)) == titleKey) return true;
         }
-        if (!Conditional.Contains(n.Name)) return false;
+        if (!cleanConditionally || !Conditional.Contains(n.Name)) return false;
         var weight = BoilerplateHints.Weight(n.Node);
         if (weight + (n.IsCandidate ? n.Score : 0) < 0) return true;
         if (n.Commas >= 10) return false;
