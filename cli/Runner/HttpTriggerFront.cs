@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using Alerts.Cli.DevServices;
 using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Logging;
@@ -41,6 +42,7 @@ public sealed class HttpTriggerFront(IReadOnlyList<FunctionDefinition> functions
     {
         if (f.Trigger.Get("authLevel") is "function" or "admin" && !KeyMatches(http))
         {
+            log.Warn($"{f.Name}: request without a valid function key refused (401)");
             http.Response.StatusCode = 401;
             await http.Response.WriteAsync("A function key is required (?code= or x-functions-key).").ConfigureAwait(false);
             return;

@@ -126,6 +126,6 @@ public sealed class AnalyzeItemService(
 public sealed class AnalyzeOptions
 {
     /// <summary>Below this many characters of summary and content, the article page is fetched and extracted.</summary>
-    public int MinSummaryChars { get; set; } = 160;
+    public int MinSummaryChars { get; set; } = 100;
     public bool FetchArticles { get; set; } = true;
 }

@@ -127,9 +127,8 @@ public sealed class StoryStore(TableClient alerts, TableClient stories, TimeProv
     public async Task<IReadOnlyList<StoredStory>> ChangedBetweenAsync(DateTimeOffset since, DateTimeOffset until, CancellationToken ct = default)
     {
         var list = new List<StoredStory>();
-        await foreach (var e in stories.QueryAsync<TableEntity>(
-                           x => x.PartitionKey == StoryPartition && x.GetDateTimeOffset("LastChanged") > since && x.GetDateTimeOffset("LastChanged") <= until,
-                           cancellationToken: ct).ConfigureAwait(false))
+        var filter = TableClient.CreateQueryFilter($"PartitionKey eq {StoryPartition} and LastChanged gt {since} and LastChanged le {until}");
+        await foreach (var e in stories.QueryAsync<TableEntity>(filter, cancellationToken: ct).ConfigureAwait(false))
         {
             list.Add(FromStoryEntity(e));
         }
