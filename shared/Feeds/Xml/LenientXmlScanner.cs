@@ -103,7 +103,11 @@ internal sealed class LenientXmlScanner
             return;
         }
         var limit = nextSection < 0 ? _text.Length : nextSection;
-        var endTag = _text.IndexOf("</", start, limit - start, StringComparison.Ordinal);
+        // Prefer the end tag of the element the section sits in; CDATA usually wraps HTML with end tags of its own.
+        var endTag = _stack.Count > 0
+            ? _text.IndexOf("</" + _stack[^1].RawName, start, limit - start, StringComparison.Ordinal)
+            : -1;
+        if (endTag < 0) endTag = _text.IndexOf("</", start, limit - start, StringComparison.Ordinal);
         var stop = endTag < 0 ? limit : endTag;
         var content = _text.AsSpan(start, stop - start);
         if (content.EndsWith("]]")) content = content[..^2];
@@ -163,6 +167,7 @@ internal sealed class LenientXmlScanner
 
     private void Open(string rawName, List<(string Name, string Value)> attributes, bool selfClosing)
     {
+        CloseUnfinishedSibling(rawName);
         if (_stack.Count >= MaxDepth) throw new FeedParseException($"refused: elements nested deeper than {MaxDepth} levels");
         Dictionary<string, string>? declared = null;
         string? xmlBase = null, lang = null;
@@ -191,6 +196,19 @@ internal sealed class LenientXmlScanner
         if (parent is null) _root = element;
         else parent.AddChild(element);
         if (selfClosing) _stack.RemoveAt(_stack.Count - 1);
+    }
+
+    /// <summary>Items and entries never nest: a new one closes an unfinished one, as a new &lt;p&gt; does in HTML.</summary>
+    private void CloseUnfinishedSibling(string rawName)
+    {
+        if (rawName is not ("item" or "entry")) return;
+        for (var i = _stack.Count - 1; i >= 0; i--)
+        {
+            if (_stack[i].RawName != rawName) continue;
+            _log.Note($"an unclosed <{rawName}> was closed by the next one");
+            _stack.RemoveRange(i, _stack.Count - i);
+            return;
+        }
     }
 
     private string Resolve(string prefix, bool isAttribute)
