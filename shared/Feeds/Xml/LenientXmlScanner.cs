@@ -271,32 +271,34 @@ internal sealed class LenientXmlScanner
     private void AppendRaw(ReadOnlySpan<char> raw)
     {
         if (_stack.Count == 0) return;
-        _buffer.Clear();
-        AppendXmlChars(raw);
-        _stack[^1].Element.AddChild(_buffer.ToString());
+        _stack[^1].Element.AddChild(WithoutControlChars(raw));
     }
 
+    /// <summary>Text with references decoded and characters XML forbids removed; allocation-free checks first.</summary>
     private string CleanText(ReadOnlySpan<char> raw)
     {
+        if (raw.IndexOf('&') < 0) return WithoutControlChars(raw);
         _buffer.Clear();
-        var decoded = new StringBuilder(raw.Length);
-        var bare = HtmlEntities.DecodeInto(decoded, raw);
+        var bare = HtmlEntities.DecodeInto(_buffer, raw, out var undeclared);
         if (bare > 0) _log.Note("bare '&' kept as text");
-        foreach (var chunk in decoded.GetChunks()) AppendXmlChars(chunk.Span);
-        return _buffer.ToString();
+        if (undeclared) _log.Note("HTML entities used without a declaration were decoded");
+        var decoded = _buffer.ToString();
+        return decoded.AsSpan().IndexOfAny(ForbiddenChars) < 0 ? decoded : WithoutControlChars(decoded);
     }
 
-    private void AppendXmlChars(ReadOnlySpan<char> text)
+    private static readonly System.Buffers.SearchValues<char> ForbiddenChars = System.Buffers.SearchValues.Create(
+        "\u0000\u0001\u0002\u0003\u0004\u0005\u0006\u0007\u0008\u000B\u000C\u000E\u000F\u0010\u0011\u0012\u0013\u0014\u0015\u0016\u0017\u0018\u0019\u001A\u001B\u001C\u001D\u001E\u001F\uFFFE\uFFFF");
+
+    private string WithoutControlChars(ReadOnlySpan<char> text)
     {
+        if (text.IndexOfAny(ForbiddenChars) < 0) return text.ToString();
+        _log.Note("control characters were removed");
+        var sb = new StringBuilder(text.Length);
         foreach (var c in text)
         {
-            if (c < 0x20 && c is not ('\t' or '\n' or '\r') || c is '\uFFFE' or '\uFFFF')
-            {
-                _log.Note("control characters were removed");
-                continue;
-            }
-            _buffer.Append(c);
+            if (!ForbiddenChars.Contains(c)) sb.Append(c);
         }
+        return sb.ToString();
     }
 
     private void SkipPast(string terminator)
