@@ -15,7 +15,7 @@ internal static class PolishLexicon
         Political: polityczn* | dziennikar* | aktywist* | opozycj* | opozycjonist* | dysydent* | obrońc* praw* | noblist* | szpieg* | dyplomat*
         People: żołnierz* | cywil* | obywatel* | cudzoziem* | obcokrajowc* | wojskow* | obrońc* | ukraińc* | amerykan*
         Talks: negocjac* | rozmow* | porozumieni* | umow* | uzgodni* | żąda* | wzywa* | wezwa* | apel* | obieca* | zapowiedzi* | zapowiada* | plan* | może | mogą | możliw* | oczekiw* | ma zostać | mają zostać | zostaną | zostanie | propozyc* | gotow*
-        Done: wrócili | wrócił | wróciła | już | odbyła się
+        Done: zakończył* | zakończyły | zakończono | wrócili | wrócił | wróciła | już | odbyła się
         Modal: zostanie | zostaną | ma | mają | może | mogą | będzie | będą
         Negation: odmówi* | odmawia* | zaprzecz* | nie | bez
         Criminal: warunkow* | przedterminow* | zabójstw* | morderstw* | oszustw* | kradzie* | łapówk* | przeludnien* | odbył* | odsiedział*
