@@ -13,7 +13,7 @@ internal static class FrenchLexicon
         HeldStrong: otage* | prisonniers politiques | prisonnier politique | prisonniers de guerre | détenus politiques | prisonnier d'opinion | prisonniers d'opinion | détention arbitraire | otages d'état
         Political: évêque* | prêtre* | critique* | politiqu* | journalist* | militant* | activist* | opposant* | dissident* | diplomat* | espionnage | défenseur* | nobel
         People: soldat* | militaires | civils | étrangers | ressortissant* | citoyen* | combattants | français | française | américains | ukrainiens
-        Talks: négoci* | pourparlers | accord | accords | exige* | réclam* | appel* | appelle | promet* | promis | prévu* | pourrait | pourraient | possible | attend* | prêt | prête | médiation | demande* | plan
+        Talks: prévoi* | accord* | négoci* | pourparlers | exige* | réclam* | appel* | appelle | promet* | promis | prévu* | pourrait | pourraient | possible | attend* | prêt | prête | médiation | demande* | plan
         Done: achevé | terminé | arrivé | arrivée | arrivés | intervient | déjà
         Modal: va | vont | devrait | devraient | pourrait | pourraient | doit | doivent | sera | seront
         Negation: refus* | dément* | nie | pas | sans
@@ -40,6 +40,6 @@ internal static class FrenchLexicon
         Eased: lev* | allég* | assoupl* | retir* | radi* | dégel* | licence* | dérogation* | exemption* | suspend* | transfér* | débloq*
         EasedStrong: levée | lève | levé | levées | allège | allègement | radié* | dégel | débloqué* | transférés
         Discussed: propos* | projet* | envisag* | menac* | veto | bloqu* | discut* | débat* | examin* | prépar* | pourrait | pourraient | devrait | prochain* | réclam* | plaide* | souhait*
-        DiscussedStrong: proposition | propose | projet | menace | menacé | veto | bloque | bloqué | envisage | prépare | prochain paquet
+        DiscussedStrong: déclench* | mécanisme | proposition | propose | projet | menace | menacé | veto | bloque | bloqué | envisage | prépare | prochain paquet
         """;
 }

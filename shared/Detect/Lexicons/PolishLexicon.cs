@@ -10,7 +10,7 @@ internal static class PolishLexicon
         Pardon,Done: ułaskawił | ułaskawiła | ułaskawieni | ułaskawiony
         Swap: wymian* | wymieni*
         Swap,Done: wymienieni | wymieniono | wymienili
-        Held: więzi* | więźn* | więźni* | więzień | więźniów | zatrzyman* | skazan* | aresztowan* | przetrzym* | niewol* | areszt* | uwięzion* | więzieni*
+        Held: koloni* | więzi* | więźn* | więźni* | więzień | więźniów | zatrzyman* | skazan* | aresztowan* | przetrzym* | niewol* | areszt* | uwięzion* | więzieni*
         HeldStrong: więźniów politycznych | więźniowie politycznych | więźniowie polityczni | więzień polityczny | więźniem politycznym | zakładni* | jeńc* | jeniec | więzień sumienia | więźniów sumienia | bezprawnie zatrzyman* | porwan*
         Political: polityczn* | dziennikar* | aktywist* | opozycj* | opozycjonist* | dysydent* | obrońc* praw* | noblist* | szpieg* | dyplomat*
         People: żołnierz* | cywil* | obywatel* | cudzoziem* | obcokrajowc* | wojskow* | obrońc* | ukraińc* | amerykan*

@@ -81,6 +81,8 @@ public static class ReleaseRules
         var exchangeBetweenStates = (anyAct & Cue.Swap) != 0 && (all & (Cue.People | Cue.Held)) != 0;
         var rescued = (all & Cue.HeldStrong) != 0 || exchangeBetweenStates;
         if ((all & Cue.Criminal) != 0 && !rescued) total -= 3;
+        // A game, film or animal story that mentions a prison: only strong political cues keep it.
+        if ((all & (Cue.Product | Cue.Animal)) != 0 && (all & (Cue.HeldStrong | Cue.Political)) == 0 && !exchangeBetweenStates) total -= 3;
         if ((all & Cue.Office) != 0 && (all & Cue.HeldStrong) == 0 && (all & (Cue.Held | Cue.People)) == 0) total -= 3;
         if (total < Threshold) return new RuleResult(Math.Max(total, 0), null, []);
 

@@ -68,6 +68,21 @@ public static class SanctionsRules
 
     private static bool Has(Cue set, Cue any) => (set & any) != 0;
 
+    private static readonly HashSet<string> Conditionals = new(StringComparer.Ordinal)
+    {
+        "could", "would", "might", "may", "pourrait", "pourraient", "könnte", "könnten", "würde", "może", "mogą", "может", "могут", "могла", "може", "можуть", "можа",
+    };
+
+    /// <summary>"could restore the embargo": a conditional verb just before the measure.</summary>
+    private static bool Hypothetical(List<Token> tokens, int at)
+    {
+        for (var j = at - 1; j >= 0 && j >= at - 2 && tokens[j].Sentence == tokens[at].Sentence; j--)
+        {
+            if (Conditionals.Contains(tokens[j].Lower)) return true;
+        }
+        return false;
+    }
+
     private static readonly HashSet<string> Blockers = new(StringComparer.Ordinal)
     {
         "veto", "objection", "objections", "reservation", "reservations", "blockade", "hold", "opposition",
@@ -80,12 +95,14 @@ public static class SanctionsRules
     };
 
     /// <summary>An easing word whose object is a blocker (lifts veto) or a relief measure that is ended (ends waiver).</summary>
-    private static bool Reverses(List<Token> tokens, int at, out bool tightening)
+    private static bool Reverses(List<Token> tokens, int at, out bool tightening, out int objectAt)
     {
         tightening = false;
+        objectAt = at;
         for (var j = at + 1; j < tokens.Count && j <= at + 3 && tokens[j].Sentence == tokens[at].Sentence; j++)
         {
             var w = tokens[j].Lower;
+            objectAt = j;
             if (Blockers.Contains(w)) return true;
             if (Endings.Contains(tokens[at].Lower) && (w.StartsWith("waiver", StringComparison.Ordinal) || w.StartsWith("licen", StringComparison.Ordinal) || w.StartsWith("exempt", StringComparison.Ordinal)))
             {
@@ -154,16 +171,25 @@ public static class SanctionsRules
         double imposed = 0, eased = 0, discussed = 0;
         const Cue context = Relevant | Cue.Bloc | Cue.Response;
         var tokens = item.Tokens;
+        var skipThrough = -1;
         for (var i = 0; i < tokens.Count; i++)
         {
             var t = tokens[i];
-            if ((item.SentenceCues[t.Sentence] & context) == 0) continue;
+            if (i <= skipThrough || (item.SentenceCues[t.Sentence] & context) == 0) continue;
             var weight = t.Sentence == 0 ? 1.5 : 1.0;
             var c = t.Cues;
-            if ((c & (Cue.Eased | Cue.EasedStrong)) != 0 && Reverses(tokens, i, out var tightening))
+            if ((c & (Cue.Eased | Cue.EasedStrong)) != 0 && Reverses(tokens, i, out var tightening, out var objectAt))
             {
                 // "lifts its veto" unblocks a package; "ends the waiver" tightens.
                 imposed += (tightening ? 3 : 1) * weight;
+                skipThrough = objectAt;
+                continue;
+            }
+            if ((c & (Cue.Eased | Cue.EasedStrong | Cue.Imposed | Cue.ImposedStrong)) != 0 && (c & Cue.DiscussedStrong) == 0
+                && (ReleaseRules.Preceded(tokens, i, Cue.DiscussedStrong, 2) || Hypothetical(tokens, i)))
+            {
+                // "considers easing", "could restore": the measure is only on the table.
+                discussed += weight;
                 continue;
             }
             if ((c & Cue.Eased) != 0 && (c & Cue.EasedStrong) == 0 && Followed(tokens, i, Cue.Sanction | Cue.SanctionStrong | Cue.Restrictions | Cue.TerrorList, 3))
