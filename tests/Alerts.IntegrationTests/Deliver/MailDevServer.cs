@@ -8,9 +8,10 @@ using Alerts.Cli;
 namespace Alerts.IntegrationTests.Deliver;
 
 /// <summary>maildev from node_modules on free loopback ports, stopped on dispose; reads mail back through its REST API (maildev 3 serves it under /api: GET /api/email).</summary>
-internal sealed class MailDevServer : IDisposable
+public sealed class MailDevServer : IDisposable
 {
     private readonly Process process;
+    private readonly System.Text.StringBuilder output = new();
 
     private MailDevServer(Process process, int smtpPort, int webPort)
     {
@@ -37,18 +38,20 @@ internal sealed class MailDevServer : IDisposable
         var start = new ProcessStartInfo(binary) { UseShellExecute = false, RedirectStandardOutput = true, RedirectStandardError = true };
         foreach (var arg in (string[])["--smtp", smtp.ToString(), "--web", web.ToString(), "--ip", "127.0.0.1", "--web-ip", "127.0.0.1"]) start.ArgumentList.Add(arg);
         var process = Process.Start(start) ?? throw new InvalidOperationException("Could not start maildev.");
-        process.OutputDataReceived += (_, _) => { };
-        process.ErrorDataReceived += (_, _) => { };
+        var server = new MailDevServer(process, smtp, web);
+        process.OutputDataReceived += (_, e) => server.Append(e.Data);
+        process.ErrorDataReceived += (_, e) => server.Append(e.Data);
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
-        var server = new MailDevServer(process, smtp, web);
-        var deadline = DateTime.UtcNow.AddSeconds(30);
+        // Generous: node start-up on a busy shared machine can take a while.
+        var deadline = DateTime.UtcNow.AddSeconds(90);
         while (!(Listening(smtp) && Listening(web)))
         {
             if (DateTime.UtcNow > deadline || process.HasExited)
             {
+                var exited = process.HasExited;
                 server.Dispose();
-                throw new TimeoutException("maildev did not start listening within 30 s.");
+                throw new TimeoutException($"maildev {(exited ? "exited" : "did not listen within 90 s")} (smtp {smtp}, web {web}): {server.Output()}");
             }
             await Task.Delay(100);
         }
@@ -77,6 +80,17 @@ internal sealed class MailDevServer : IDisposable
             process.WaitForExit(5000);
         }
         process.Dispose();
+    }
+
+    private void Append(string? line)
+    {
+        if (line == null) return;
+        lock (output) output.AppendLine(line);
+    }
+
+    private string Output()
+    {
+        lock (output) return output.Length == 0 ? "(no output)" : output.ToString();
     }
 
     private static bool Listening(int port)

@@ -8,21 +8,27 @@ using Alerts.Digest;
 
 namespace Alerts.IntegrationTests.Deliver;
 
-public sealed class SmtpEmailSenderMailDevTests : IAsyncLifetime
+/// <summary>One maildev for the class: starting node is the slow part.</summary>
+public sealed class MailDevFixture : IAsyncLifetime
 {
-    private MailDevServer maildev = null!;
+    public MailDevServer Server { get; private set; } = null!;
 
-    public async Task InitializeAsync() => maildev = await MailDevServer.StartAsync();
+    public async Task InitializeAsync() => Server = await MailDevServer.StartAsync();
 
     public Task DisposeAsync()
     {
-        maildev.Dispose();
+        Server.Dispose();
         return Task.CompletedTask;
     }
+}
 
-    private SmtpOptions Options => new()
+public sealed class SmtpEmailSenderMailDevTests(MailDevFixture fixture) : IClassFixture<MailDevFixture>
+{
+    private MailDevServer Maildev => fixture.Server;
+
+    internal static SmtpOptions OptionsFor(int port) => new()
     {
-        Host = "127.0.0.1", Port = maildev.SmtpPort, Tls = SmtpTlsMode.None, FromAddress = "digest@alerts.example.org", FromName = "Alerts",
+        Host = "127.0.0.1", Port = port, Tls = SmtpTlsMode.None, FromAddress = "digest@alerts.example.org", FromName = "Alerts",
         Timeout = TimeSpan.FromSeconds(10),
     };
 
@@ -40,12 +46,12 @@ public sealed class SmtpEmailSenderMailDevTests : IAsyncLifetime
             Headers = ListUnsubscribe.Headers(new Uri("https://alerts.example.org/api/subscriptions/unsubscribe?token=abc"), "unsubscribe@alerts.example.org"),
         };
 
-        var result = await new SmtpEmailSender(Options).SendAsync(envelope);
+        var result = await new SmtpEmailSender(OptionsFor(Maildev.SmtpPort)).SendAsync(envelope);
         Assert.True(result.Outcome == SendOutcome.Sent, result.Detail);
 
-        var mail = Assert.Single(await maildev.ListEmailsAsync());
+        var mail = Assert.Single(await Maildev.ListEmailsAsync(), m => m.GetProperty("subject").GetString() == content.Subject);
         Assert.Equal(content.Subject, mail.GetProperty("subject").GetString());
-        var source = await maildev.SourceAsync(mail.GetProperty("id").GetString()!);
+        var source = await Maildev.SourceAsync(mail.GetProperty("id").GetString()!);
         using var raw = new MemoryStream(Encoding.UTF8.GetBytes(source));
         var received = await MimeMessage.LoadAsync(raw);
         Assert.Equal("<https://alerts.example.org/api/subscriptions/unsubscribe?token=abc>, <mailto:unsubscribe@alerts.example.org?subject=unsubscribe>",
@@ -61,12 +67,15 @@ public sealed class SmtpEmailSenderMailDevTests : IAsyncLifetime
         Assert.Contains(WebUtility.HtmlEncode("<script>alert('x')</script>"), html);
         Assert.Equal("jane.doe@example.org", mail.GetProperty("to")[0].GetProperty("address").GetString());
     }
+}
 
+public sealed class SmtpEmailSenderNoServerTests
+{
     [Fact]
     public async Task NoServerIsTransient()
     {
         var closed = MailDevServer.FreePort();
-        var result = await new SmtpEmailSender(Options with { Port = closed }).SendAsync(new EmailEnvelope
+        var result = await new SmtpEmailSender(SmtpEmailSenderMailDevTests.OptionsFor(closed)).SendAsync(new EmailEnvelope
         {
             To = "jane@example.org", Subject = "s", Html = "<p>h</p>", Text = "t", MessageId = "m1",
         });
