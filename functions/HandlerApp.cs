@@ -1,19 +1,89 @@
+using System.Text.Json;
+using Alerts.Functions.Contract;
+using Alerts.Observability;
+using Alerts.Pipeline;
+using Microsoft.Extensions.Logging.Console;
+
 namespace Alerts.Functions;
 
-/// <summary>Wires the custom handler: listens on FUNCTIONS_CUSTOMHANDLER_PORT and maps one POST route per function.</summary>
+/// <summary>
+/// Wires the custom handler: listens on FUNCTIONS_CUSTOMHANDLER_PORT, maps one POST /{FunctionName} route per
+/// function, runs each invocation in a log scope carrying the function and the host's invocation id, and
+/// answers a failed invocation with 500 so that the host retries it.
+/// </summary>
 public static class HandlerApp
 {
     public static void Configure(WebApplicationBuilder builder)
     {
         var port = Environment.GetEnvironmentVariable("FUNCTIONS_CUSTOMHANDLER_PORT");
-        if (!string.IsNullOrEmpty(port))
+        if (!string.IsNullOrEmpty(port)) builder.WebHost.UseUrls($"http://127.0.0.1:{port}");
+
+        builder.Logging.ClearProviders();
+        builder.Logging.AddSimpleConsole(o =>
         {
-            builder.WebHost.UseUrls($"http://127.0.0.1:{port}");
-        }
+            o.SingleLine = true;
+            o.IncludeScopes = false;
+            o.TimestampFormat = "HH:mm:ss ";
+            o.ColorBehavior = LoggerColorBehavior.Disabled;
+        });
+        builder.Logging.AddProvider(new InvocationLogProvider());
+        builder.Logging.AddFilter("Microsoft.AspNetCore", LogLevel.Warning);
+        builder.Logging.AddFilter("System.Net.Http.HttpClient", LogLevel.Warning);
+        builder.Logging.AddFilter("Microsoft.Hosting.Lifetime", LogLevel.Warning);
+        Telemetry.Add(builder.Services, builder.Configuration);
+
+        builder.Services.AddAlertsPipeline(builder.Configuration, ContentRoot(builder));
+        builder.Services.AddHostedService<StorageInitializer>();
+        foreach (var type in FunctionTypes()) builder.Services.AddSingleton(typeof(IFunction), type);
     }
 
     public static void MapFunctions(WebApplication app)
     {
-        app.MapPost("/Health", () => Results.Json(new { Outputs = new { res = new { statusCode = 200, body = "{\"status\":\"starting\"}", headers = new Dictionary<string, string> { ["Content-Type"] = "application/json" } } }, Logs = Array.Empty<string>(), ReturnValue = (object?)null }));
+        var functions = app.Services.GetServices<IFunction>().ToList();
+        foreach (var function in functions)
+        {
+            app.MapPost("/" + function.Name, (HttpContext http) => InvokeAsync(function, http));
+        }
+        app.Lifetime.ApplicationStarted.Register(() =>
+            app.Logger.LogInformation(LogEvents.RunnerStarted, "Handler ready: {Count} functions ({Names})", functions.Count, string.Join(", ", functions.Select(f => f.Name))));
     }
+
+    public static IEnumerable<Type> FunctionTypes() =>
+        typeof(HandlerApp).Assembly.GetTypes().Where(t => t is { IsClass: true, IsAbstract: false } && typeof(IFunction).IsAssignableFrom(t));
+
+    private static async Task InvokeAsync(IFunction function, HttpContext http)
+    {
+        var log = http.RequestServices.GetRequiredService<ILoggerFactory>().CreateLogger("Function." + function.Name);
+        var invocationId = http.Request.Headers["X-Azure-Functions-InvocationId"].FirstOrDefault() ?? Guid.NewGuid().ToString();
+        var logs = InvocationLogs.Begin();
+        using var scope = log.BeginScope(new Dictionary<string, object> { ["Function"] = function.Name, ["InvocationId"] = invocationId });
+        try
+        {
+            InvocationRequest? request;
+            try
+            {
+                request = await JsonSerializer.DeserializeAsync<InvocationRequest>(http.Request.Body, PayloadJson.Options, http.RequestAborted);
+            }
+            catch (JsonException ex)
+            {
+                throw new PayloadException("the invocation body is not the host's {Data, Metadata} JSON: " + ex.Message, ex);
+            }
+            var response = await function.InvokeAsync(request ?? new InvocationRequest(), new FunctionContext(invocationId, http.RequestAborted));
+            await Results.Json(response, PayloadJson.Options).ExecuteAsync(http);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException || !http.RequestAborted.IsCancellationRequested)
+        {
+            var what = ex is PayloadException ? "bad message" : ex.GetType().Name;
+            log.LogError(LogEvents.InvocationFailed, ex, "{Function} invocation={InvocationId} failed ({What}): {Message}", function.Name, invocationId, what, ex.Message);
+            http.Response.StatusCode = StatusCodes.Status500InternalServerError;
+            await http.Response.WriteAsJsonAsync(new InvocationResponse { Logs = logs.Lines(), ReturnValue = new { error = ex.Message } }, PayloadJson.Options);
+        }
+        finally
+        {
+            InvocationLogs.End();
+        }
+    }
+
+    private static string ContentRoot(WebApplicationBuilder builder) =>
+        Environment.GetEnvironmentVariable("ALERTS_ROOT") is { Length: > 0 } root ? root : builder.Environment.ContentRootPath;
 }

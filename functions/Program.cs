@@ -1,10 +1,22 @@
 using Alerts.Functions;
+using Alerts.Pipeline;
 
-var builder = WebApplication.CreateSlimBuilder(args);
-HandlerApp.Configure(builder);
-var app = builder.Build();
+WebApplication app;
+try
+{
+    var builder = WebApplication.CreateSlimBuilder(args);
+    HandlerApp.Configure(builder);
+    app = builder.Build();
+}
+catch (ConfigurationException ex)
+{
+    // A start-up error that names the setting: the host shows it as the worker's failure reason.
+    Console.Error.WriteLine("Alerts handler cannot start. " + ex.Message);
+    return 2;
+}
 HandlerApp.MapFunctions(app);
-app.Run();
+await app.RunAsync();
+return 0;
 
 /// <summary>Entry point marker for WebApplicationFactory in tests.</summary>
 public partial class Program;

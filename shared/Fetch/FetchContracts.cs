@@ -50,4 +50,11 @@ public sealed class FetchOptions
     public string UserAgent { get; set; } = "AlertsBot/1.0 (+https://github.com/alerts-news/alerts)";
     /// <summary>Loopback targets are refused unless this is set (tests and the demo).</summary>
     public bool AllowLoopback { get; set; }
+    /// <summary>Longest wait for the next chunk of a body; a server that stalls mid-body times out.</summary>
+    public TimeSpan ReadTimeout { get; set; } = TimeSpan.FromSeconds(15);
+    public TimeSpan ConnectTimeout { get; set; } = TimeSpan.FromSeconds(10);
+    /// <summary>How long a host that answered 429 without Retry-After is left alone.</summary>
+    public TimeSpan DefaultRetryAfter { get; set; } = TimeSpan.FromSeconds(60);
+    /// <summary>Retry-After values above this are clamped, so a hostile header cannot park a host for good.</summary>
+    public TimeSpan MaxRetryAfter { get; set; } = TimeSpan.FromHours(24);
 }

@@ -1,0 +1,95 @@
+namespace Alerts.Cli.DevServices;
+
+/// <summary>Azurite on loopback: blob, queue and table endpoints, in memory or persisted to a folder.</summary>
+public sealed class Azurite : IDisposable
+{
+    public const string AccountName = "devstoreaccount1";
+    public const string AccountKey = "Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTBtr/KBHBeksoGMGw==";
+
+    private NodeService? _service;
+
+    private Azurite(int blobPort, int queuePort, int tablePort, string? location)
+    {
+        BlobPort = blobPort;
+        QueuePort = queuePort;
+        TablePort = tablePort;
+        Location = location;
+    }
+
+    public int BlobPort { get; }
+    public int QueuePort { get; }
+    public int TablePort { get; }
+    /// <summary>Null: in-memory. Otherwise the folder Azurite persists to, so that a restart keeps the data.</summary>
+    public string? Location { get; }
+
+    public string ConnectionString =>
+        $"DefaultEndpointsProtocol=http;AccountName={AccountName};AccountKey={AccountKey};" +
+        $"BlobEndpoint=http://127.0.0.1:{BlobPort}/{AccountName};QueueEndpoint=http://127.0.0.1:{QueuePort}/{AccountName};" +
+        $"TableEndpoint=http://127.0.0.1:{TablePort}/{AccountName};";
+
+    /// <summary>A private Azurite on free ports, ended on dispose.</summary>
+    public static async Task<Azurite> StartAsync(string? location = null)
+    {
+        var a = new Azurite(LoopbackPorts.Free(), LoopbackPorts.Free(), LoopbackPorts.Free(), location);
+        await a.StartProcessAsync().ConfigureAwait(false);
+        return a;
+    }
+
+    /// <summary>
+    /// The demo's Azurite on the standard ports (so UseDevelopmentStorage=true reaches it): reused when it
+    /// already runs, else started detached and persisted under .alerts/azurite.
+    /// </summary>
+    public static async Task<(Azurite Azurite, bool Started)> EnsureDefaultAsync(string location, string logFile)
+    {
+        var a = new Azurite(10000, 10001, 10002, location);
+        if (LoopbackPorts.IsListening(a.QueuePort) && LoopbackPorts.IsListening(a.TablePort)) return (a, false);
+        var service = new NodeService("azurite", NodeService.BinPath("azurite"), a.Arguments());
+        service.StartDetached(logFile);
+        await a.WaitReadyAsync(() => $"See {logFile}.").ConfigureAwait(false);
+        return (a, true);
+    }
+
+    /// <summary>Kills Azurite (a fault test); <see cref="RestartAsync"/> brings it back on the same ports.</summary>
+    public void Kill() => _service?.Kill();
+
+    public async Task RestartAsync()
+    {
+        _service?.Dispose();
+        await StartProcessAsync().ConfigureAwait(false);
+    }
+
+    public void Dispose() => _service?.Dispose();
+
+    private async Task StartProcessAsync()
+    {
+        _service = new NodeService("azurite", NodeService.BinPath("azurite"), Arguments());
+        _service.Start();
+        await WaitReadyAsync(_service.RecentOutput).ConfigureAwait(false);
+    }
+
+    private async Task WaitReadyAsync(Func<string> diagnostics)
+    {
+        foreach (var port in new[] { BlobPort, QueuePort, TablePort })
+        {
+            await LoopbackPorts.WaitListeningAsync(port, TimeSpan.FromSeconds(30), () => "Azurite: " + diagnostics()).ConfigureAwait(false);
+        }
+    }
+
+    private List<string> Arguments()
+    {
+        var args = new List<string>
+        {
+            "--blobHost", "127.0.0.1", "--blobPort", BlobPort.ToString(),
+            "--queueHost", "127.0.0.1", "--queuePort", QueuePort.ToString(),
+            "--tableHost", "127.0.0.1", "--tablePort", TablePort.ToString(),
+            "--skipApiVersionCheck", "--disableTelemetry", "--silent", "--loose",
+        };
+        if (Location is null) args.Add("--inMemoryPersistence");
+        else
+        {
+            Directory.CreateDirectory(Location);
+            args.AddRange(["--location", Location]);
+        }
+        return args;
+    }
+}

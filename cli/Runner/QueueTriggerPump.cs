@@ -1,0 +1,94 @@
+using System.Text.Json.Nodes;
+using Azure.Storage.Queues;
+using Azure.Storage.Queues.Models;
+
+namespace Alerts.Cli.Runner;
+
+/// <summary>
+/// A queue trigger as the host runs it: receive up to batchSize messages under a lease, invoke the function
+/// for each, delete on success, make the message visible again after visibilityTimeout on failure, and move it
+/// to {queue}-poison once it has failed maxDequeueCount times.
+/// </summary>
+public sealed class QueueTriggerPump(FunctionDefinition function, QueueClient queue, QueueClient poison, QueueSettings settings,
+    Func<FunctionDefinition, JsonObject, JsonObject, CancellationToken, Task<InvocationResult>> invoke, RunnerLog log, TimeSpan lease)
+{
+    public string QueueName => queue.Name;
+
+    /// <summary>One receive-and-process round; returns how many messages it took.</summary>
+    public async Task<int> PumpOnceAsync(CancellationToken ct)
+    {
+        QueueMessage[] messages = (await queue.ReceiveMessagesAsync(Math.Clamp(settings.BatchSize, 1, 32), lease, ct).ConfigureAwait(false)).Value;
+        if (messages.Length == 0) return 0;
+        await Task.WhenAll(messages.Select(m => ProcessAsync(m, ct))).ConfigureAwait(false);
+        return messages.Length;
+    }
+
+    public async Task RunAsync(CancellationToken ct)
+    {
+        var idle = TimeSpan.FromMilliseconds(100);
+        while (!ct.IsCancellationRequested)
+        {
+            int taken;
+            try
+            {
+                taken = await PumpOnceAsync(ct).ConfigureAwait(false);
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException)
+            {
+                log.Warn($"queue {queue.Name}: receive failed ({ex.GetBaseException().Message}); retrying");
+                taken = 0;
+                idle = settings.MaxPollingInterval;
+            }
+            if (taken > 0)
+            {
+                idle = TimeSpan.FromMilliseconds(100);
+                continue;
+            }
+            try { await Task.Delay(idle, ct).ConfigureAwait(false); }
+            catch (OperationCanceledException) { return; }
+            // Empty queue: back off up to maxPollingInterval, as the host does.
+            idle = TimeSpan.FromTicks(Math.Min(settings.MaxPollingInterval.Ticks, idle.Ticks * 2));
+        }
+    }
+
+    private async Task ProcessAsync(QueueMessage message, CancellationToken ct)
+    {
+        if (message.DequeueCount > settings.MaxDequeueCount)
+        {
+            // Already failed too often (its handler crashed mid-run, say): no further invocation.
+            await MoveToPoisonAsync(message, "dequeue count above maxDequeueCount", ct).ConfigureAwait(false);
+            return;
+        }
+        var data = new JsonObject { [function.Trigger.Name] = message.MessageText };
+        var metadata = new JsonObject
+        {
+            ["DequeueCount"] = message.DequeueCount,
+            ["Id"] = message.MessageId,
+            ["InsertionTime"] = message.InsertedOn?.ToString("O"),
+            ["ExpirationTime"] = message.ExpiresOn?.ToString("O"),
+            ["NextVisibleTime"] = message.NextVisibleOn?.ToString("O"),
+            ["PopReceipt"] = message.PopReceipt,
+            ["sys"] = new JsonObject { ["MethodName"] = function.Name, ["UtcNow"] = DateTime.UtcNow.ToString("O"), ["RandGuid"] = Guid.NewGuid().ToString() },
+        };
+        var result = await invoke(function, data, metadata, ct).ConfigureAwait(false);
+        if (result.Succeeded)
+        {
+            await queue.DeleteMessageAsync(message.MessageId, message.PopReceipt, ct).ConfigureAwait(false);
+            return;
+        }
+        if (message.DequeueCount >= settings.MaxDequeueCount)
+        {
+            await MoveToPoisonAsync(message, result.Error ?? "failed", ct).ConfigureAwait(false);
+            return;
+        }
+        await queue.UpdateMessageAsync(message.MessageId, message.PopReceipt, visibilityTimeout: settings.VisibilityTimeout, cancellationToken: ct).ConfigureAwait(false);
+    }
+
+    private async Task MoveToPoisonAsync(QueueMessage message, string reason, CancellationToken ct)
+    {
+        await poison.CreateIfNotExistsAsync(cancellationToken: ct).ConfigureAwait(false);
+        await poison.SendMessageAsync(message.MessageText, ct).ConfigureAwait(false);
+        await queue.DeleteMessageAsync(message.MessageId, message.PopReceipt, ct).ConfigureAwait(false);
+        log.Error($"Message {message.MessageId} from '{queue.Name}' moved to '{poison.Name}' after {message.DequeueCount} attempt(s): {reason}");
+    }
+}

@@ -1,0 +1,93 @@
+using System.Globalization;
+using System.Text.Json;
+
+namespace Alerts.Functions.Contract;
+
+/// <summary>
+/// Reads binding values out of an invocation. The host passes a queue message as a JSON string, and a
+/// message that is itself JSON may arrive quoted once more; both shapes yield the same text.
+/// </summary>
+public static class PayloadReader
+{
+    public static string QueueMessageText(InvocationRequest request, string bindingName)
+    {
+        if (!request.Data.TryGetValue(bindingName, out var value))
+        {
+            throw new PayloadException($"Data.{bindingName} is missing: the queue trigger's binding name must match function.json.");
+        }
+        return value.ValueKind switch
+        {
+            JsonValueKind.String => Unquote(value.GetString() ?? ""),
+            JsonValueKind.Object or JsonValueKind.Array => value.GetRawText(),
+            JsonValueKind.Null or JsonValueKind.Undefined => throw new PayloadException($"Data.{bindingName} is null."),
+            _ => value.GetRawText(),
+        };
+    }
+
+    public static T QueueMessage<T>(InvocationRequest request, string bindingName)
+    {
+        var text = QueueMessageText(request, bindingName);
+        try
+        {
+            return JsonSerializer.Deserialize<T>(text, PayloadJson.Options)
+                   ?? throw new PayloadException($"Data.{bindingName} is JSON null, expected a {typeof(T).Name}.");
+        }
+        catch (JsonException ex)
+        {
+            throw new PayloadException($"Data.{bindingName} is not a valid {typeof(T).Name} message: {ex.Message} (first 80 chars: {Preview(text)})", ex);
+        }
+    }
+
+    public static TimerInfo Timer(InvocationRequest request, string bindingName)
+    {
+        if (!request.Data.TryGetValue(bindingName, out var value) || value.ValueKind != JsonValueKind.Object)
+        {
+            throw new PayloadException($"Data.{bindingName} is missing or not a timer object.");
+        }
+        return value.Deserialize<TimerInfo>(PayloadJson.Options) ?? new TimerInfo();
+    }
+
+    public static HttpRequestData Http(InvocationRequest request, string bindingName = "req")
+    {
+        if (!request.Data.TryGetValue(bindingName, out var value) || value.ValueKind != JsonValueKind.Object)
+        {
+            throw new PayloadException($"Data.{bindingName} is missing or not an HTTP request object.");
+        }
+        try
+        {
+            return value.Deserialize<HttpRequestData>(PayloadJson.Options) ?? new HttpRequestData();
+        }
+        catch (JsonException ex)
+        {
+            throw new PayloadException($"Data.{bindingName} is not an HTTP request object: {ex.Message}", ex);
+        }
+    }
+
+    /// <summary>Metadata values arrive as JSON strings or numbers; DequeueCount is one of each, depending on the host version.</summary>
+    public static int DequeueCount(InvocationRequest request)
+    {
+        if (!request.Metadata.TryGetValue("DequeueCount", out var v)) return 1;
+        return v.ValueKind switch
+        {
+            JsonValueKind.Number when v.TryGetInt32(out var n) => n,
+            JsonValueKind.String when int.TryParse(v.GetString(), NumberStyles.Integer, CultureInfo.InvariantCulture, out var n) => n,
+            _ => 1,
+        };
+    }
+
+    public static string? MetadataString(InvocationRequest request, string name) =>
+        request.Metadata.TryGetValue(name, out var v) ? (v.ValueKind == JsonValueKind.String ? v.GetString() : v.GetRawText()) : null;
+
+    private static string Unquote(string text)
+    {
+        var t = text.Trim();
+        if (t.Length >= 2 && t[0] == '"' && t[^1] == '"')
+        {
+            try { return JsonSerializer.Deserialize<string>(t) ?? text; }
+            catch (JsonException) { return text; }
+        }
+        return text;
+    }
+
+    private static string Preview(string text) => text.Length <= 80 ? text : text[..80] + "…";
+}

@@ -1,0 +1,19 @@
+using System.Text.Json;
+using Alerts.Functions.Contract;
+using Alerts.Pipeline;
+
+namespace Alerts.Functions.ScheduleFeeds;
+
+/// <summary>Timer: queue one feeds-due message per due source (output binding "feedsDue").</summary>
+public sealed class ScheduleFeedsFunction(ScheduleFeedsService service) : IFunction
+{
+    public string Name => "ScheduleFeeds";
+
+    public async Task<InvocationResponse> InvokeAsync(InvocationRequest request, FunctionContext context)
+    {
+        PayloadReader.Timer(request, "timer");
+        var due = await service.RunAsync(context.Cancellation);
+        var messages = due.Select(m => JsonSerializer.Serialize(m, PipelineJson.Options)).ToArray();
+        return context.Reply(new { due = messages.Length }, ("feedsDue", messages));
+    }
+}

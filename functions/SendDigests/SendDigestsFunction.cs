@@ -1,0 +1,19 @@
+using System.Text.Json;
+using Alerts.Functions.Contract;
+using Alerts.Pipeline;
+
+namespace Alerts.Functions.SendDigests;
+
+/// <summary>Timer: queue a digest for every subscriber whose cadence is due (output binding "deliveries").</summary>
+public sealed class SendDigestsFunction(SendDigestsService service) : IFunction
+{
+    public string Name => "SendDigests";
+
+    public async Task<InvocationResponse> InvokeAsync(InvocationRequest request, FunctionContext context)
+    {
+        PayloadReader.Timer(request, "timer");
+        var digests = await service.RunAsync(context.Cancellation);
+        var messages = digests.Select(d => JsonSerializer.Serialize(d, PipelineJson.Options)).ToArray();
+        return context.Reply(new { digests = messages.Length }, ("deliveries", messages));
+    }
+}

@@ -1,0 +1,130 @@
+using System.Globalization;
+using System.Text;
+
+namespace Alerts.Detect.Countries;
+
+/// <summary>One word of a text: its folded form (lower case, no diacritics) and how it was written.</summary>
+public readonly record struct FoldedToken(string Text, int Start, int Length, bool Capitalized, bool AllCaps, bool SentenceStart, bool IsNumber);
+
+/// <summary>
+/// Splits text into words and folds them (lower case, diacritics removed, ß to ss, ł to l) so that one
+/// dictionary entry serves every spelling: "Белоруссии" and "белоруссии", "Biélorussie" and "bielorussie".
+/// A per-character table keeps this allocation-light: the detector must handle tens of thousands of items a second.
+/// </summary>
+public static class FoldedText
+{
+    private static readonly string?[] Fold = BuildFoldTable();
+
+    private static string?[] BuildFoldTable()
+    {
+        var table = new string?[0x0500];
+        for (var c = 0; c < table.Length; c++)
+        {
+            var ch = (char)c;
+            if (!char.IsLetterOrDigit(ch)) continue;
+            var lower = char.ToLowerInvariant(ch).ToString().Normalize(NormalizationForm.FormD);
+            var sb = new StringBuilder();
+            foreach (var d in lower)
+            {
+                if (CharUnicodeInfo.GetUnicodeCategory(d) != UnicodeCategory.NonSpacingMark) sb.Append(d);
+            }
+            table[c] = sb.ToString();
+        }
+        table['ß'] = "ss";
+        table['ł'] = "l";
+        table['Ł'] = "l";
+        table['ø'] = "o";
+        table['Ø'] = "o";
+        table['æ'] = "ae";
+        table['đ'] = "d";
+        table['ı'] = "i";
+        return table;
+    }
+
+    /// <summary>Folds one word the same way the tokenizer does (used to compile dictionary entries).</summary>
+    public static string FoldWord(string word)
+    {
+        var sb = new StringBuilder(word.Length);
+        foreach (var ch in word) AppendFolded(sb, ch);
+        return sb.ToString();
+    }
+
+    private static bool AppendFolded(StringBuilder sb, char ch)
+    {
+        if (ch < Fold.Length)
+        {
+            var f = Fold[ch];
+            if (f is null) return false;
+            sb.Append(f);
+            return true;
+        }
+        if (!char.IsLetterOrDigit(ch)) return false;
+        sb.Append(char.ToLowerInvariant(ch));
+        return true;
+    }
+
+    private static bool IsWordChar(char ch) => ch < Fold.Length ? Fold[ch] is not null : char.IsLetterOrDigit(ch);
+
+    /// <summary>Words of the text in order. Apostrophes and hyphens split words ("Russia's" → russia, s).</summary>
+    public static List<FoldedToken> Tokenize(string text)
+    {
+        var tokens = new List<FoldedToken>(text.Length / 5 + 4);
+        var sb = new StringBuilder(24);
+        var sentenceStart = true;
+        var i = 0;
+        while (i < text.Length)
+        {
+            var ch = text[i];
+            if (!IsWordChar(ch))
+            {
+                if (ch is '.' or '!' or '?' or '|' or ':' or '\n' or '«' or '"' or '“' or '‘' or '\'') sentenceStart = ch is not '\'' || sentenceStart;
+                i++;
+                continue;
+            }
+            var start = i;
+            sb.Clear();
+            var upper = 0;
+            var letters = 0;
+            var digits = true;
+            while (i < text.Length)
+            {
+                if (!IsWordChar(text[i]))
+                {
+                    // Ukrainian and Belarusian write an apostrophe inside words (п'ять, з'ява): keep the word whole.
+                    if (IsApostrophe(text[i]) && i + 1 < text.Length && IsCyrillic(text[i - 1]) && IsCyrillic(text[i + 1])) { i++; continue; }
+                    break;
+                }
+                var c = text[i];
+                if (char.IsLetter(c)) { letters++; digits = false; if (char.IsUpper(c)) upper++; }
+                AppendFolded(sb, c);
+                i++;
+            }
+            var capitalized = char.IsUpper(text[start]);
+            tokens.Add(new FoldedToken(sb.ToString(), start, i - start, capitalized, letters > 1 && upper == letters, sentenceStart, digits));
+            sentenceStart = false;
+        }
+        return tokens;
+    }
+
+    private static bool IsApostrophe(char ch) => ch is '\'' or '’' or 'ʼ';
+
+    private static bool IsCyrillic(char ch) => ch is >= '\u0400' and <= '\u04FF';
+
+    /// <summary>True when a sentence boundary lies between two character offsets.</summary>
+    public static bool SentenceBreakBetween(string text, int from, int to)
+    {
+        for (var i = Math.Max(0, from); i < to && i < text.Length; i++)
+        {
+            var ch = text[i];
+            if (ch is '!' or '?' or '\n' or '|' or ';') return true;
+            if (ch == '.' && i + 1 < text.Length && char.IsWhiteSpace(text[i + 1]) && !(i > 0 && char.IsDigit(text[i - 1]) && i + 2 < text.Length && char.IsLower(text[i + 2])))
+            {
+                // "U.S. officials" and "Nov. 3" are not breaks; a full stop before a capital is.
+                if (i >= 2 && text[i - 2] == '.') continue;
+                if (i + 2 < text.Length && char.IsLower(text[i + 2])) continue;
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,227 @@
+using Alerts.Detect.Countries;
+using Alerts.Detect.Counts;
+
+namespace Alerts.Detect;
+
+/// <summary>
+/// The number of people released or sought for release, as the item states it. A number counts only when it is tied
+/// to released people: followed by a person noun ("52 человека", "135 political prisoners") or next to a release verb
+/// ("pardons 1,584", "215 freed"), in a sentence about a release; years, money, ships and people still held are not
+/// counts. Both sides of a stated exchange are added ("each released five" → 10). Without a number, a named swap is 2
+/// and a single named release is 1; "dozens" or "political prisoners" without a figure give null.
+/// </summary>
+public sealed class ReleasedCountExtractor : IReleasedCountExtractor
+{
+    private const int AttachWindow = 3;
+    private const int VerbWindow = 5;
+
+    public ReleasedCountExtractor() => _ = CountVocabulary.Matcher;
+
+    public int? Extract(string text, string lang)
+    {
+        if (string.IsNullOrWhiteSpace(text)) return null;
+        var tokens = FoldedText.Tokenize(text);
+        var cues = CountVocabulary.Tag(tokens);
+        var sentences = SentenceIndex(text, tokens);
+        var titleEnd = TitleEnd(text, tokens);
+        var candidates = new List<Candidate>();
+        foreach (var number in NumberReader.Read(text, tokens))
+        {
+            var candidate = Score(text, number, tokens, cues, sentences, titleEnd);
+            if (candidate is not null) candidates.Add(candidate.Value);
+        }
+        if (candidates.Count == 0) return Fallback(text, tokens, cues, titleEnd);
+
+        var primary = candidates
+            .OrderByDescending(c => c.Strength)
+            .ThenBy(c => c.InTitle ? 0 : 1)
+            .ThenBy(c => c.Number.Start)
+            .First();
+        if (primary.Number.Value is not int count) return null;
+        // "Freed: Gonen, Damari and Steinbrecher" beats "Hamas is to release 33" stated later for a future phase.
+        if (primary.Future && !primary.InTitle && NamedInTitle(text, tokens, cues, titleEnd) is int named) return named;
+
+        if (EachSide(primary, tokens, cues) || NForN(primary, candidates, cues)) return count * 2;
+        count += CoordinatedGroup(primary, candidates, cues);
+        count += OtherSide(primary, candidates, cues, sentences);
+        return count;
+    }
+
+    private readonly record struct Candidate(NumberMention Number, int Strength, bool InTitle, bool Future, bool OwnVerbBefore, int PersonEnd);
+
+    private static Candidate? Score(string text, NumberMention number, List<FoldedToken> tokens, CountCue[] cues, int[] sentences, int titleEnd)
+    {
+        var s = number.Start;
+        var e = number.End;
+        if (IsMoney(text, tokens[s])) return null;
+        if (e < tokens.Count && Has(cues[e], CountCue.Unit) && !Has(cues[e], CountCue.Person)) return null;
+        if (s > 0 && Has(cues[s - 1], CountCue.Unit) && !Has(cues[s - 1], CountCue.Release)) return null;
+        if (number.Value is >= 1900 and <= 2100 && tokens[s].Text.Length == 4 && e == s + 1) return null;
+        if (AnyBefore(cues, s, sentences, AttachWindow, CountCue.Held)) return null;
+
+        var personEnd = -1;
+        for (var k = e; k < Math.Min(tokens.Count, e + AttachWindow) && sentences[k] == sentences[s]; k++)
+        {
+            if (Has(cues[k], CountCue.Person))
+            {
+                // "three women hostages": the group runs to the last person noun.
+                personEnd = k + 1;
+                while (personEnd < tokens.Count && Has(cues[personEnd], CountCue.Person) && sentences[personEnd] == sentences[s]) personEnd++;
+                break;
+            }
+            if (Has(cues[k], CountCue.Unit) || Has(cues[k], CountCue.Release) || NumberWords.TryGet(tokens[k].Text, out _, out _) || tokens[k].IsNumber) break;
+        }
+        var verbBefore = AnyBefore(cues, s, sentences, VerbWindow, CountCue.Release);
+        var after = personEnd > 0 ? personEnd : e;
+        var verbAfter = (after < tokens.Count && Has(cues[after], CountCue.Release)) ||
+                        (after + 1 < tokens.Count && sentences[after + 1] == sentences[s] && Has(cues[after + 1], CountCue.Release));
+        var releaseInSentence = false;
+        var futureInSentence = false;
+        for (var k = 0; k < tokens.Count; k++)
+        {
+            if (sentences[k] != sentences[s]) continue;
+            releaseInSentence |= Has(cues[k], CountCue.Release);
+            futureInSentence |= Has(cues[k], CountCue.Future);
+        }
+        var person = personEnd > 0;
+        var verb = verbBefore || verbAfter;
+        int strength;
+        if (person && verb) strength = 4;
+        else if (person && releaseInSentence) strength = 3;
+        else if (verb) strength = 2;
+        else if (person && !futureInSentence) strength = 1;
+        else return null;
+        return new Candidate(number, strength, s < titleEnd, AnyBefore(cues, s, sentences, VerbWindow + 1, CountCue.Future), verbBefore, personEnd);
+    }
+
+    private static bool IsMoney(string text, FoldedToken first)
+    {
+        var k = first.Start - 1;
+        while (k >= 0 && text[k] == ' ') k--;
+        return k >= 0 && text[k] is '$' or '€' or '£' or '¥' or '₽' or '₴';
+    }
+
+    /// <summary>"each released five detainees", "each side would free five".</summary>
+    private static bool EachSide(Candidate primary, List<FoldedToken> tokens, CountCue[] cues)
+    {
+        for (var k = Math.Max(0, primary.Number.Start - 4); k < primary.Number.Start; k++) if (Has(cues[k], CountCue.Each)) return true;
+        return false;
+    }
+
+    /// <summary>"five-for-five", "300 на 300".</summary>
+    private static bool NForN(Candidate primary, List<Candidate> candidates, CountCue[] cues)
+    {
+        var e = primary.Number.End;
+        return e < cues.Length && Has(cues[e], CountCue.For) &&
+               candidates.Any(c => c.Number.Start == e + 1 && c.Number.Value == primary.Number.Value);
+    }
+
+    /// <summary>"185 військових і 20 цивільних", "eight women and eight men": one group counted in parts.</summary>
+    private static int CoordinatedGroup(Candidate primary, List<Candidate> candidates, CountCue[] cues)
+    {
+        if (primary.PersonEnd < 0 || primary.PersonEnd >= cues.Length || !Has(cues[primary.PersonEnd], CountCue.And)) return 0;
+        var next = candidates.FirstOrDefault(c => c.Number.Start == primary.PersonEnd + 1 && c.PersonEnd > 0);
+        return next.Number.Value ?? 0;
+    }
+
+    /// <summary>
+    /// The other side of an exchange, when the item states it with its own release verb: in another sentence that names
+    /// the exchange ("Israel released 90 Palestinian prisoners in exchange"), or in the same one after "also".
+    /// A side that is still to be released is not added to one already freed.
+    /// </summary>
+    private static int OtherSide(Candidate primary, List<Candidate> candidates, CountCue[] cues, int[] sentences)
+    {
+        foreach (var other in candidates)
+        {
+            if (other.Number.Start == primary.Number.Start || other.Number.Value is not int value || !other.OwnVerbBefore || other.PersonEnd < 0) continue;
+            if (other.Future && !primary.Future) continue;
+            var sentence = sentences[other.Number.Start];
+            var sameSentence = sentence == sentences[primary.Number.Start];
+            var also = AnyBefore(cues, other.Number.Start, sentences, 6, CountCue.Also);
+            var exchange = false;
+            for (var k = 0; k < cues.Length; k++) if (sentences[k] == sentence && Has(cues[k], CountCue.Exchange) && !Has(cues[k], CountCue.Release)) exchange = true;
+            if ((sameSentence && also && other.Number.Start > primary.Number.Start) || (!sameSentence && (exchange || also))) return value;
+        }
+        return 0;
+    }
+
+    /// <summary>No number: a named swap is two people, a single named release one, a plural group unknown.</summary>
+    private static int? Fallback(string text, List<FoldedToken> tokens, CountCue[] cues, int titleEnd)
+    {
+        var release = false;
+        var exchange = false;
+        var plural = false;
+        for (var k = 0; k < tokens.Count; k++)
+        {
+            release |= Has(cues[k], CountCue.Release);
+            exchange |= Has(cues[k], CountCue.Exchange);
+            if (k < titleEnd && Has(cues[k], CountCue.Plural)) plural = true;
+        }
+        if (exchange) return 2;
+        if (!release || plural) return null;
+        return NamedInTitle(text, tokens, cues, titleEnd) ?? 1;
+    }
+
+    /// <summary>
+    /// People listed by name in a title that reports a release: "Gonen, Damari and Steinbrecher" is three. Only a list
+    /// of two or more names joined by commas and a final "and" counts; a single name is left to the caller.
+    /// </summary>
+    private static int? NamedInTitle(string text, List<FoldedToken> tokens, CountCue[] cues, int titleEnd)
+    {
+        var release = false;
+        for (var k = 0; k < titleEnd; k++) release |= Has(cues[k], CountCue.Release) && !Has(cues[k], CountCue.Future);
+        if (!release) return null;
+        int best = 0, names = 0;
+        bool chainHasAnd = false, previousCap = false, previousAnd = false;
+        for (var k = 0; k < titleEnd; k++)
+        {
+            var t = tokens[k];
+            if (t.Capitalized && !t.IsNumber && !Has(cues[k], CountCue.Release))
+            {
+                var comma = previousCap && text.AsSpan(tokens[k - 1].Start, t.Start - tokens[k - 1].Start).Contains(',');
+                if (previousAnd || comma) names++;
+                else if (!previousCap) { names = 1; chainHasAnd = false; }
+                previousCap = true;
+                previousAnd = false;
+                if (chainHasAnd) best = Math.Max(best, names);
+                continue;
+            }
+            if (Has(cues[k], CountCue.And) && previousCap) { chainHasAnd = true; previousAnd = true; previousCap = false; continue; }
+            previousCap = previousAnd = false;
+            names = 0;
+        }
+        return best >= 2 ? best : null;
+    }
+
+    private static bool AnyBefore(CountCue[] cues, int s, int[] sentences, int window, CountCue cue)
+    {
+        for (var k = s - 1; k >= 0 && k >= s - window && sentences[k] == sentences[s]; k--) if (Has(cues[k], cue)) return true;
+        return false;
+    }
+
+    private static bool Has(CountCue value, CountCue flag) => (value & flag) != 0;
+
+    /// <summary>Sentence number of each token.</summary>
+    private static int[] SentenceIndex(string text, List<FoldedToken> tokens)
+    {
+        var index = new int[tokens.Count];
+        var sentence = 0;
+        for (var k = 1; k < tokens.Count; k++)
+        {
+            var prev = tokens[k - 1];
+            if (FoldedText.SentenceBreakBetween(text, prev.Start + prev.Length, tokens[k].Start)) sentence++;
+            index[k] = sentence;
+        }
+        return index;
+    }
+
+    /// <summary>The title is the first line when the caller joined title and summary with a newline.</summary>
+    private static int TitleEnd(string text, List<FoldedToken> tokens)
+    {
+        var newline = text.IndexOf('\n');
+        if (newline < 0) return tokens.Count;
+        var k = 0;
+        while (k < tokens.Count && tokens[k].Start < newline) k++;
+        return k;
+    }
+}

@@ -1,0 +1,49 @@
+namespace Alerts.Extract;
+
+/// <summary>
+/// Readability-style article extraction: metadata walk, content tree with boilerplate dropped, scoring to find
+/// the article block, then rendering to plain text. Stateless, so one instance serves every thread.
+/// </summary>
+public sealed class ArticleExtractor : IArticleExtractor
+{
+    /// <summary>Below this many characters the result is suspect and the page is read again with fewer assumptions.</summary>
+    private const int EnoughText = 500;
+
+    public ExtractedArticle Extract(string html, Uri? baseUrl = null)
+    {
+        ArgumentNullException.ThrowIfNull(html);
+        var doc = HtmlDom.Parse(html);
+        var metadata = MetadataReader.Read(doc).ToArticle();
+        var text = "";
+        // Class hints misfire on some layouts ("page-with-sidebar" wrapping the article), so a page that yields
+        // too little is read again trusting the hints less, and finally without the in-content cleaning.
+        foreach (var (strictness, clean) in Attempts)
+        {
+            var (root, all) = ContentModel.Build(doc.DocumentNode, strictness);
+            var content = ContentScorer.SelectContent(root, all);
+            var attempt = new TextRenderer(metadata.Title, metadata.Byline, clean).Render(content);
+            if (attempt.Length > text.Length) text = attempt;
+            if (text.Length >= EnoughText) break;
+        }
+        return metadata with
+        {
+            Text = text,
+            Excerpt = metadata.Excerpt ?? FirstParagraph(text),
+        };
+    }
+
+    private static readonly (BoilerplateHints.Strictness, bool)[] Attempts =
+    [
+        (BoilerplateHints.Strictness.All, true),
+        (BoilerplateHints.Strictness.StrongOnly, true),
+        (BoilerplateHints.Strictness.None, true),
+        (BoilerplateHints.Strictness.None, false),
+    ];
+
+    private static string? FirstParagraph(string text)
+    {
+        var end = text.IndexOf("\n\n", StringComparison.Ordinal);
+        var first = end < 0 ? text : text[..end];
+        return first.Length == 0 ? null : first;
+    }
+}

@@ -1,0 +1,89 @@
+using HtmlAgilityPack;
+
+namespace Alerts.Extract;
+
+/// <summary>
+/// Iterative DOM helpers. HtmlAgilityPack's own InnerText and Descendants recurse once per nesting level,
+/// which hostile pages (thousands of unclosed tags) turn into stack overflows; these walk with an explicit stack.
+/// </summary>
+public static class HtmlDom
+{
+    /// <summary>Parses without throwing; hostile input yields whatever tree HtmlAgilityPack recovered.</summary>
+    public static HtmlDocument Parse(string html)
+    {
+        var doc = new HtmlDocument
+        {
+            OptionCheckSyntax = false,
+            OptionFixNestedTags = false,
+            OptionAutoCloseOnEnd = false,
+            OptionUseIdAttribute = false,
+        };
+        doc.LoadHtml(html);
+        return doc;
+    }
+
+    /// <summary>Elements under <paramref name="root"/> in document order (pre-order), root excluded.</summary>
+    public static IEnumerable<HtmlNode> Elements(HtmlNode root)
+    {
+        var stack = new Stack<HtmlNode?>();
+        PushChildren(stack, root);
+        while (stack.Count > 0)
+        {
+            var node = stack.Pop()!;
+            if (node.NodeType != HtmlNodeType.Element) continue;
+            yield return node;
+            PushChildren(stack, node);
+        }
+    }
+
+    /// <summary>
+    /// Decoded text of a subtree with whitespace collapsed and block boundaries kept as spaces; script, style and
+    /// template text left out.
+    /// </summary>
+    public static string Text(HtmlNode root)
+    {
+        if (root.NodeType == HtmlNodeType.Text) return TextNormalizer.Collapse(HtmlEntity.DeEntitize(((HtmlTextNode)root).Text));
+        var sb = new System.Text.StringBuilder();
+        var stack = new Stack<HtmlNode?>();
+        PushChildren(stack, root);
+        while (stack.Count > 0)
+        {
+            var node = stack.Pop();
+            if (node == null) { sb.Append(' '); continue; }
+            switch (node.NodeType)
+            {
+                case HtmlNodeType.Text:
+                    sb.Append(HtmlEntity.DeEntitize(((HtmlTextNode)node).Text));
+                    break;
+                case HtmlNodeType.Element when !IsNonTextContainer(node.Name):
+                    if (node.Name == "br" || ContentModel.BlockTags.Contains(node.Name))
+                    {
+                        sb.Append(' ');
+                        stack.Push(null);
+                    }
+                    PushChildren(stack, node);
+                    break;
+            }
+        }
+        return TextNormalizer.Collapse(sb.ToString());
+    }
+
+    internal static bool IsNonTextContainer(string name) =>
+        name is "script" or "style" or "noscript" or "template" or "svg" or "head" or "title" or "iframe";
+
+    internal static void PushChildren(Stack<HtmlNode?> stack, HtmlNode node)
+    {
+        var children = node.ChildNodes;
+        for (var i = children.Count - 1; i >= 0; i--) stack.Push(children[i]);
+    }
+
+    /// <summary>Resolves an href against the page address (or the document's base element); null when unusable.</summary>
+    public static Uri? Resolve(string? href, Uri? baseUrl)
+    {
+        if (string.IsNullOrWhiteSpace(href)) return null;
+        href = HtmlEntity.DeEntitize(href.Trim());
+        if (href.StartsWith("javascript:", StringComparison.OrdinalIgnoreCase)) return null;
+        if (baseUrl != null && Uri.TryCreate(baseUrl, href, out var resolved)) return resolved;
+        return Uri.TryCreate(href, UriKind.Absolute, out var absolute) ? absolute : null;
+    }
+}

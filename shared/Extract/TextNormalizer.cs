@@ -1,0 +1,60 @@
+using System.Text;
+
+namespace Alerts.Extract;
+
+/// <summary>Whitespace and comparison helpers shared by the extractor, metadata reader and listing parser.</summary>
+public static class TextNormalizer
+{
+    /// <summary>Collapses every run of whitespace (including no-break spaces) into one space and trims.</summary>
+    public static string Collapse(string text)
+    {
+        var sb = new StringBuilder(text.Length);
+        var pendingSpace = false;
+        foreach (var c in text)
+        {
+            if (char.IsWhiteSpace(c) || c == '\u00A0' || c == '\u200B')
+            {
+                pendingSpace = sb.Length > 0;
+                continue;
+            }
+            if (pendingSpace) sb.Append(' ');
+            pendingSpace = false;
+            sb.Append(c);
+        }
+        return sb.ToString();
+    }
+
+    /// <summary>
+    /// Lower-cased, whitespace-collapsed, with typographic quotes and dashes mapped to ASCII, so two renderings
+    /// of one title or name compare equal.
+    /// </summary>
+    public static string ForComparison(string? text)
+    {
+        if (string.IsNullOrWhiteSpace(text)) return "";
+        var sb = new StringBuilder(text.Length);
+        foreach (var raw in Collapse(text.Normalize(NormalizationForm.FormKC)))
+        {
+            var c = raw switch
+            {
+                '\u2018' or '\u2019' or '\u201B' or '\u2032' => '\'',
+                '\u201C' or '\u201D' or '\u201F' or '\u2033' => '"',
+                '\u2010' or '\u2011' or '\u2012' or '\u2013' or '\u2014' or '\u2015' => '-',
+                _ => char.ToLowerInvariant(raw),
+            };
+            sb.Append(c);
+        }
+        return sb.ToString().Trim();
+    }
+
+    public static int CountWords(string text)
+    {
+        var words = 0;
+        var inWord = false;
+        foreach (var c in text)
+        {
+            if (char.IsWhiteSpace(c)) inWord = false;
+            else if (!inWord) { inWord = true; words++; }
+        }
+        return words;
+    }
+}

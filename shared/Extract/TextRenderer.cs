@@ -1,0 +1,127 @@
+using System.Text;
+
+namespace Alerts.Extract;
+
+/// <summary>
+/// Turns the chosen content blocks into plain text: one paragraph per block element, blank lines between.
+/// Blocks inside the content that still look like boilerplate (link lists, image strips, tiny fragments,
+/// negative class hints) are left out as the walk meets them.
+/// </summary>
+internal sealed class TextRenderer(string? title, string? byline, bool cleanConditionally = true)
+{
+    private static readonly HashSet<string> ParagraphBreaks =
+    [
+        "p", "div", "section", "article", "main", "table", "tr", "ul", "ol", "li", "dl", "dt", "dd", "blockquote", "pre",
+        "h1", "h2", "h3", "h4", "h5", "h6", "figure", "figcaption", "header", "hr", "address", "details", "summary",
+        "caption", "center", "fieldset",
+    ];
+
+    private static readonly HashSet<string> Conditional = ["div", "section", "table", "ul", "ol", "header", "dl", "figure", "fieldset"];
+
+    private readonly string titleKey = TextNormalizer.ForComparison(title);
+    private readonly string bylineKey = TextNormalizer.ForComparison(byline);
+
+    public string Render(IReadOnlyList<ContentNode> roots)
+    {
+        var writer = new ParagraphWriter();
+        var stack = new Stack<(ContentNode Node, bool Exit)>();
+        for (var i = roots.Count - 1; i >= 0; i--) stack.Push((roots[i], false));
+        var isRoot = new HashSet<ContentNode>(roots);
+        while (stack.Count > 0)
+        {
+            var (n, exit) = stack.Pop();
+            if (n.Text != null) { writer.Append(n.Text); continue; }
+            var block = ParagraphBreaks.Contains(n.Name);
+            if (exit) { if (block) writer.Flush(); continue; }
+            if (n.Name == "br") { writer.LineBreak(); continue; }
+            if (!isRoot.Contains(n) && ShouldDrop(n)) continue;
+            if (block) writer.Flush();
+            else if (n.Name is "td" or "th") writer.Append(" ");
+            stack.Push((n, true));
+            for (var i = n.Children.Count - 1; i >= 0; i--) stack.Push((n.Children[i], false));
+        }
+        writer.Flush();
+        return string.Join("\n\n", Clean(writer.Paragraphs));
+    }
+
+    private bool ShouldDrop(ContentNode n)
+    {
+        if (n.Name is "h1" or "h2")
+        {
+            if (BoilerplateHints.Weight(n.Node) < 0) return true;
+            if (titleKey.Length > 0 && TextNormalizer.ForComparison(HtmlDom.Text(n.Node)) == titleKey) return true;
+        }
+        if (!cleanConditionally || !Conditional.Contains(n.Name)) return false;
+        var weight = BoilerplateHints.Weight(n.Node);
+        if (weight + (n.IsCandidate ? n.Score : 0) < 0) return true;
+        if (n.Commas >= 10) return false;
+        var isList = n.Name is "ul" or "ol" or "dl";
+        var paragraphs = n.Paragraphs;
+        if (n.Images > 1 && paragraphs / (double)n.Images < 0.5 && !InFigure(n)) return true;
+        if (!isList && n.ListItems > paragraphs && n.LinkDensity > 0.1) return true;
+        if (n.Inputs > paragraphs / 3) return true;
+        if (!isList && n.TextLength < 25 && (n.Images == 0 || n.Images > 2) && n.Headings == 0 && !InFigure(n)) return true;
+        if (weight < 25 && n.LinkDensity > 0.2) return true;
+        return weight >= 25 && n.LinkDensity > 0.5;
+    }
+
+    private static bool InFigure(ContentNode n)
+    {
+        for (var p = n; p != null; p = p.Parent)
+            if (p.Name == "figure") return true;
+        return false;
+    }
+
+    /// <summary>Drops leftover code, calls to action, the byline line and repeated captions.</summary>
+    private IEnumerable<string> Clean(List<string> paragraphs)
+    {
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var p in paragraphs)
+        {
+            if (JunkText.LooksLikeCode(p) || JunkText.IsCallToAction(p)) continue;
+            if (bylineKey.Length > 0 && p.Length < 120)
+            {
+                var key = TextNormalizer.ForComparison(p);
+                if (key == bylineKey || key == "by " + bylineKey) continue;
+            }
+            if (p.Length < 300 && !seen.Add(p)) continue;
+            yield return p;
+        }
+    }
+
+    private sealed class ParagraphWriter
+    {
+        private readonly StringBuilder current = new();
+        private bool pendingSpace;
+        private int breaks;
+        public List<string> Paragraphs { get; } = [];
+
+        public void Append(string text)
+        {
+            if (text.Length == 0) return;
+            if (char.IsWhiteSpace(text[0])) pendingSpace = true;
+            var core = text.Trim();
+            if (core.Length == 0) return;
+            if (pendingSpace && current.Length > 0 && current[^1] != '\n') current.Append(' ');
+            current.Append(core);
+            pendingSpace = char.IsWhiteSpace(text[^1]);
+            breaks = 0;
+        }
+
+        public void LineBreak()
+        {
+            if (++breaks >= 2) { Flush(); return; }
+            if (current.Length > 0) current.Append('\n');
+            pendingSpace = false;
+        }
+
+        public void Flush()
+        {
+            var text = current.ToString().Trim();
+            if (text.Length > 0) Paragraphs.Add(text);
+            current.Clear();
+            pendingSpace = false;
+            breaks = 0;
+        }
+    }
+}

@@ -1,0 +1,48 @@
+using Alerts.Feeds.Atom;
+using Alerts.Feeds.Encoding;
+using Alerts.Feeds.JsonFeed;
+using Alerts.Feeds.Rdf;
+using Alerts.Feeds.Rss;
+using Alerts.Feeds.Xml;
+
+namespace Alerts.Feeds;
+
+/// <summary>
+/// Parses RSS 0.90-2.0, RSS 1.0/RDF, Atom 0.3/1.0 and JSON Feed 1.0/1.1, detected by content. Stateless and
+/// thread-safe. Ill-formed XML is recovered where possible and reported in <see cref="ParsedFeed.Problems"/>.
+/// </summary>
+public sealed class FeedParser : IFeedParser
+{
+    public ParsedFeed Parse(ReadOnlySpan<byte> content, string? httpCharset = null, Uri? baseUri = null)
+    {
+        if (content.IsEmpty) throw new FeedParseException("not a feed: the input is empty");
+        var problems = new List<string>();
+        var text = FeedTextDecoder.Decode(content, httpCharset, problems);
+        if (FeedInputSniffer.Classify(text) == FeedInputSniffer.Kind.Json)
+        {
+            return JsonFeedAdapter.Adapt(JsonFeedParser.Parse(text), baseUri, problems);
+        }
+        var (root, illFormed) = FeedXmlLoader.Load(text, baseUri, problems);
+        return Dispatch(root, illFormed, problems);
+    }
+
+    private static ParsedFeed Dispatch(FeedXmlElement root, bool illFormed, List<string> problems)
+    {
+        switch (root.LocalName)
+        {
+            case "rss" or "RSS":
+                return RssAdapter.Adapt(RssParser.Parse(root), illFormed, problems);
+            case "RDF" or "rdf":
+                return RdfAdapter.Adapt(root, illFormed, problems);
+            case "feed" when root.Namespace is FeedNamespaces.Atom10 or FeedNamespaces.Atom03 or "":
+                return AtomAdapter.Adapt(AtomParser.Parse(root), illFormed, problems);
+            case "channel" when root.Namespace.Length == 0:
+                // Some old feeds omit the <rss> wrapper; the channel itself is the root.
+                return RssAdapter.Adapt(RssParser.Parse(root), illFormed, problems);
+            case "html" or "HTML":
+                throw new FeedParseException("not a feed: an HTML page");
+            default:
+                throw new FeedParseException($"not a feed: the root element is <{root.LocalName}>, not rss, rdf:RDF, feed or JSON");
+        }
+    }
+}

@@ -1,0 +1,111 @@
+using System.Text;
+
+namespace Alerts.Feeds.Xml;
+
+/// <summary>
+/// A small element tree shared by the strict reader and the lenient scanner, so every format parser is written
+/// once whatever path recovered the document. Children are either <see cref="FeedXmlElement"/> or string text.
+/// </summary>
+internal sealed class FeedXmlElement(string localName, string ns, string prefix, Uri? baseUri, string? lang)
+{
+    private static readonly List<object> NoChildren = [];
+    private static readonly List<KeyValuePair<string, string>> NoAttributes = [];
+
+    public string LocalName { get; } = localName;
+    public string Namespace { get; } = ns;
+    public string Prefix { get; } = prefix;
+    /// <summary>Effective base (feed URL combined with every xml:base up to here).</summary>
+    public Uri? BaseUri { get; } = baseUri;
+    /// <summary>Effective xml:lang, inherited from ancestors.</summary>
+    public string? Lang { get; } = lang;
+
+    private List<object>? _children;
+    private List<KeyValuePair<string, string>>? _attributes;
+
+    public IReadOnlyList<object> Children => _children ?? NoChildren;
+    /// <summary>Attributes by "{namespace}local" for namespaced ones and "local" for plain ones.</summary>
+    public IReadOnlyList<KeyValuePair<string, string>> Attributes => _attributes ?? NoAttributes;
+
+    public void AddChild(object child) => (_children ??= []).Add(child);
+
+    public void AddAttribute(string localName, string ns, string value)
+    {
+        var key = ns.Length == 0 ? localName : "{" + ns + "}" + localName;
+        _attributes ??= [];
+        foreach (var pair in _attributes)
+        {
+            if (pair.Key == key) return; // first wins, as a browser would do with a duplicate attribute
+        }
+        _attributes.Add(new(key, value));
+    }
+
+    public string? Attribute(string localName)
+    {
+        foreach (var pair in Attributes)
+        {
+            if (pair.Key == localName) return pair.Value;
+        }
+        return null;
+    }
+
+    public string? Attribute(string ns, string localName) => Attribute("{" + ns + "}" + localName);
+
+    public bool Is(string ns, string localName) => LocalName == localName && Namespace == ns;
+
+    public IEnumerable<FeedXmlElement> Elements()
+    {
+        foreach (var child in Children)
+        {
+            if (child is FeedXmlElement e) yield return e;
+        }
+    }
+
+    public FeedXmlElement? Element(string ns, string localName)
+    {
+        foreach (var child in Children)
+        {
+            if (child is FeedXmlElement e && e.LocalName == localName && e.Namespace == ns) return e;
+        }
+        return null;
+    }
+
+    public bool HasElementChildren
+    {
+        get
+        {
+            foreach (var child in Children) if (child is FeedXmlElement) return true;
+            return false;
+        }
+    }
+
+    /// <summary>All descendant text, tags dropped.</summary>
+    public string InnerText
+    {
+        get
+        {
+            if (_children is null) return "";
+            if (_children.Count == 1 && _children[0] is string only) return only;
+            var sb = new StringBuilder();
+            AppendText(sb);
+            return sb.ToString();
+        }
+    }
+
+    private void AppendText(StringBuilder sb)
+    {
+        foreach (var child in Children)
+        {
+            if (child is string s) sb.Append(s);
+            else ((FeedXmlElement)child).AppendText(sb);
+        }
+    }
+
+    /// <summary>The children written back as markup: used for raw (unescaped) HTML inside a text field.</summary>
+    public string InnerMarkup()
+    {
+        if (!HasElementChildren) return InnerText;
+        var sb = new StringBuilder();
+        foreach (var child in Children) MarkupWriter.Write(sb, child);
+        return sb.ToString();
+    }
+}

@@ -1,0 +1,131 @@
+using System.Diagnostics;
+using Alerts.Detect;
+using Alerts.Extract;
+using Alerts.Fetch;
+using Alerts.Observability;
+using Alerts.Storage;
+using Alerts.Stories;
+using Alerts.Subscribers;
+using Microsoft.Extensions.Logging;
+
+namespace Alerts.Pipeline;
+
+public sealed record AnalyzeResult(Detection Detection, StoryAssignment? Assignment, IReadOnlyList<DeliveryMessage> Immediate);
+
+/// <summary>
+/// AnalyzeItem: article text when the summary is too short to judge, detection, the story thread, and the
+/// immediate deliveries for subscribers who want them. Idempotent per item key: a redelivered message is a no-op.
+/// </summary>
+public sealed class AnalyzeItemService(
+    IDetector detector,
+    IStoryClusterer clusterer,
+    StoryStore stories,
+    SeenStore seen,
+    ISubscriberStore subscribers,
+    IFetcher fetcher,
+    IArticleExtractor extractor,
+    AnalyzeOptions options,
+    TimeProvider time,
+    ILogger<AnalyzeItemService> log)
+{
+    public async Task<AnalyzeResult?> RunAsync(ItemMessage item, CancellationToken ct = default)
+    {
+        if (await seen.IsAnalyzedAsync(item.ItemKey, ct).ConfigureAwait(false))
+        {
+            log.LogInformation(LogEvents.ItemAnalyzed, "AnalyzeItem item={ItemKey} already analysed (redelivery): nothing to do", item.ItemKey);
+            return null;
+        }
+        var watch = Stopwatch.StartNew();
+        var content = item.Content;
+        if (TextLength(item.Summary) + TextLength(content) < options.MinSummaryChars && item.Link is { } link && options.FetchArticles)
+        {
+            content = await FetchArticleTextAsync(item, link, ct).ConfigureAwait(false) ?? content;
+        }
+        var input = new DetectInput
+        {
+            Id = item.ItemKey, Lang = item.LangHint, Title = item.Title, Summary = item.Summary, Content = content,
+            Source = item.SourceName, Url = item.Link, Published = item.Published,
+        };
+        var detection = detector.Detect(input);
+        if (!detection.Flagged)
+        {
+            await seen.MarkAnalyzedAsync(item.ItemKey, null, ct).ConfigureAwait(false);
+            log.LogInformation(LogEvents.ItemAnalyzed, "AnalyzeItem item={ItemKey} feed={FeedId} flagged=false lang={Lang} ms={Ms}",
+                item.ItemKey, item.SourceId, detection.Lang, watch.ElapsedMilliseconds);
+            return new AnalyzeResult(detection, null, []);
+        }
+
+        var assignment = await clusterer.AssignAsync(input, detection, ct).ConfigureAwait(false);
+        var now = time.GetUtcNow();
+        var story = await stories.RecordAsync(new StoredAlert
+        {
+            StoryId = assignment.StoryId, ItemKey = item.ItemKey, Title = item.Title, Link = item.Link, SourceId = item.SourceId,
+            SourceName = item.SourceName, Published = item.Published, FlaggedAt = now, Topics = detection.Topics,
+            ReleaseStage = detection.ReleaseStage, SanctionsAction = detection.SanctionsAction, Countries = detection.Countries,
+            ReleasedCount = detection.ReleasedCount, Evidence = detection.Evidence, Confidence = detection.Confidence,
+            Lang = detection.Lang, Change = assignment.Change.ToString(),
+        }, assignment.Change != StoryChange.Repeat, ct).ConfigureAwait(false);
+
+        var immediate = assignment.Change == StoryChange.Repeat
+            ? []
+            : await ImmediateDeliveriesAsync(story, now, ct).ConfigureAwait(false);
+        await seen.MarkAnalyzedAsync(item.ItemKey, assignment.StoryId, ct).ConfigureAwait(false);
+
+        AlertsMetrics.AlertsFlagged.Add(1, new KeyValuePair<string, object?>("topic", string.Join('+', detection.Topics)),
+            new KeyValuePair<string, object?>("stage", detection.ReleaseStage ?? detection.SanctionsAction ?? "none"));
+        if (assignment.Change == StoryChange.New) AlertsMetrics.StoriesNew.Add(1);
+        if (assignment.Change == StoryChange.Update) AlertsMetrics.StoriesUpdated.Add(1);
+        using (log.BeginScope(new Dictionary<string, object> { ["StoryId"] = assignment.StoryId, ["ItemKey"] = item.ItemKey }))
+        {
+            log.LogInformation(LogEvents.ItemFlagged,
+                "AnalyzeItem item={ItemKey} feed={FeedId} flagged=true topics={Topics} stage={Stage} story={StoryId} change={Change} sources={Sources} immediate={Immediate} ms={Ms}",
+                item.ItemKey, item.SourceId, string.Join('+', detection.Topics), detection.ReleaseStage ?? detection.SanctionsAction ?? "-",
+                assignment.StoryId, assignment.Change, story.SourceCount, immediate.Count, watch.ElapsedMilliseconds);
+        }
+        return new AnalyzeResult(detection, assignment, immediate);
+    }
+
+    private async Task<IReadOnlyList<DeliveryMessage>> ImmediateDeliveriesAsync(StoredStory story, DateTimeOffset now, CancellationToken ct)
+    {
+        var list = new List<DeliveryMessage>();
+        var digestStory = DigestAssembler.Summary(story);
+        foreach (var s in await subscribers.ListActiveAsync(ct).ConfigureAwait(false))
+        {
+            if (s.Health == ChannelHealth.Failing) continue;
+            if (s.Preferences.ParsedCadence().Kind != CadenceKind.Immediate) continue;
+            // In quiet hours an immediate alert waits: SendDigests picks it up when they end.
+            if (s.Preferences.InQuietHours(now)) continue;
+            if (!PreferenceFilter.Matches(digestStory, s.Preferences, story.Langs)) continue;
+            list.Add(new DeliveryMessage
+            {
+                DeliveryKey = $"story:{s.Id}:{story.StoryId}:v{story.Version}",
+                SubscriberId = s.Id,
+                Channel = s.Channel == Channel.Teams ? DeliveryChannel.Teams : DeliveryChannel.Email,
+                WindowStart = now, WindowEnd = now, StoryIds = [story.StoryId], Immediate = true,
+            });
+        }
+        return list;
+    }
+
+    private async Task<string?> FetchArticleTextAsync(ItemMessage item, string link, CancellationToken ct)
+    {
+        if (!Uri.TryCreate(link, UriKind.Absolute, out var url)) return null;
+        var page = await fetcher.FetchAsync(new FetchRequest(url, FetchPurpose.Page), ct).ConfigureAwait(false);
+        if (page.Outcome != FetchOutcome.Ok)
+        {
+            log.LogWarning(LogEvents.ArticleFetchFailed, "AnalyzeItem item={ItemKey} article fetch failed: {Error}; judging on the summary", item.ItemKey, page.Error ?? page.Outcome.ToString());
+            return null;
+        }
+        var article = extractor.Extract(HtmlText.Decode(page.Body, page.Charset), page.FinalUrl);
+        return string.IsNullOrWhiteSpace(article.Text) ? null : article.Text;
+    }
+
+    private static int TextLength(string? s) => s?.Length ?? 0;
+}
+
+public sealed class AnalyzeOptions
+{
+    /// <summary>Below this many characters of summary and content, the article page is fetched and extracted.</summary>
+    public int MinSummaryChars { get; set; } = 160;
+    public bool FetchArticles { get; set; } = true;
+}

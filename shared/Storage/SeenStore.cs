@@ -1,0 +1,74 @@
+using System.Collections.Concurrent;
+using Azure;
+using Azure.Data.Tables;
+
+namespace Alerts.Storage;
+
+/// <summary>
+/// Item keys already taken in, with a time to live. Written only after the items are safely on the
+/// items queue, and never cleared by a failed or empty fetch, so nothing is lost and nothing re-sent.
+/// </summary>
+public sealed class SeenStore(TableClient table, TimeProvider time, TimeSpan ttl)
+{
+    public static readonly TimeSpan DefaultTtl = TimeSpan.FromDays(120);
+
+    /// <summary>The keys (of those given) that are not yet seen, or whose record expired.</summary>
+    public async Task<IReadOnlySet<string>> FilterUnseenAsync(IEnumerable<string> keys, CancellationToken ct = default)
+    {
+        var now = time.GetUtcNow();
+        var unseen = new ConcurrentDictionary<string, bool>();
+        await Parallel.ForEachAsync(keys.Distinct(StringComparer.Ordinal), new ParallelOptions { MaxDegreeOfParallelism = 8, CancellationToken = ct },
+            async (key, token) =>
+            {
+                var row = await table.GetEntityIfExistsAsync<TableEntity>(PartitionOf(key), key, ["ExpiresAt"], token).ConfigureAwait(false);
+                if (!row.HasValue || row.Value?.GetDateTimeOffset("ExpiresAt") is { } exp && exp < now)
+                {
+                    unseen[key] = true;
+                }
+            }).ConfigureAwait(false);
+        return unseen.Keys.ToHashSet(StringComparer.Ordinal);
+    }
+
+    public async Task MarkSeenAsync(IEnumerable<(string Key, string SourceId)> items, CancellationToken ct = default)
+    {
+        var now = time.GetUtcNow();
+        // One transaction per partition (at most 100 rows each): the table service's batch rule.
+        foreach (var group in items.GroupBy(i => PartitionOf(i.Key)))
+        {
+            foreach (var chunk in group.Chunk(100))
+            {
+                var actions = chunk.Select(i => new TableTransactionAction(TableTransactionActionType.UpsertMerge,
+                    new TableEntity(group.Key, i.Key) { ["SourceId"] = i.SourceId, ["FirstSeen"] = now, ["ExpiresAt"] = now + ttl }));
+                await table.SubmitTransactionAsync(actions, ct).ConfigureAwait(false);
+            }
+        }
+    }
+
+    /// <summary>Marks an item as analysed (redeliveries of its queue message then do nothing).</summary>
+    public Task MarkAnalyzedAsync(string key, string? storyId, CancellationToken ct = default) =>
+        table.UpsertEntityAsync(new TableEntity(PartitionOf(key), key)
+        {
+            ["AnalyzedAt"] = time.GetUtcNow(),
+            ["StoryId"] = storyId ?? "",
+        }, TableUpdateMode.Merge, ct);
+
+    public async Task<bool> IsAnalyzedAsync(string key, CancellationToken ct = default)
+    {
+        var row = await table.GetEntityIfExistsAsync<TableEntity>(PartitionOf(key), key, ["AnalyzedAt"], ct).ConfigureAwait(false);
+        return row.HasValue && row.Value?.GetDateTimeOffset("AnalyzedAt") is not null;
+    }
+
+    public async Task<int> PurgeExpiredAsync(CancellationToken ct = default)
+    {
+        var now = time.GetUtcNow();
+        var removed = 0;
+        await foreach (var e in table.QueryAsync<TableEntity>(x => x.GetDateTimeOffset("ExpiresAt") < now, select: ["PartitionKey", "RowKey"], cancellationToken: ct).ConfigureAwait(false))
+        {
+            await table.DeleteEntityAsync(e.PartitionKey, e.RowKey, ETag.All, ct).ConfigureAwait(false);
+            removed++;
+        }
+        return removed;
+    }
+
+    private static string PartitionOf(string key) => key.Length >= 2 ? key[..2] : key;
+}

@@ -1,0 +1,113 @@
+using Azure.Core;
+using Azure.Data.Tables;
+using Azure.Identity;
+using Azure.Storage.Blobs;
+using Azure.Storage.Queues;
+using Microsoft.Extensions.Configuration;
+using Alerts.Pipeline;
+
+namespace Alerts.Storage;
+
+/// <summary>
+/// Queue, table and blob clients for the account named by the AzureWebJobsStorage setting: a connection
+/// string locally (Azurite), or an identity-based connection in Azure (AzureWebJobsStorage__accountName).
+/// </summary>
+public sealed class StorageClients
+{
+    public static readonly string[] Queues = [QueueNames.FeedsDue, QueueNames.Items, QueueNames.Deliveries];
+
+    private readonly QueueServiceClient _queues;
+    private readonly TableServiceClient _tables;
+    private int _created;
+
+    public StorageClients(QueueServiceClient queues, TableServiceClient tables, BlobServiceClient blobs)
+    {
+        _queues = queues;
+        _tables = tables;
+        Blobs = blobs;
+    }
+
+    public BlobServiceClient Blobs { get; }
+
+    public QueueClient Queue(string name) => _queues.GetQueueClient(name);
+
+    public TableClient Table(string name) => _tables.GetTableClient(name);
+
+    public static StorageClients FromConfiguration(IConfiguration configuration)
+    {
+        var connection = configuration["AzureWebJobsStorage"];
+        var queueOptions = new QueueClientOptions { MessageEncoding = QueueMessageEncoding.None };
+        if (!string.IsNullOrWhiteSpace(connection))
+        {
+            return FromConnectionString(connection);
+        }
+        var account = configuration["AzureWebJobsStorage:accountName"];
+        if (string.IsNullOrWhiteSpace(account))
+        {
+            throw new ConfigurationException("AzureWebJobsStorage",
+                "is not set. Use a connection string (locally: Azurite's), or AzureWebJobsStorage__accountName with a managed identity in Azure.");
+        }
+        TokenCredential credential = configuration["AzureWebJobsStorage:clientId"] is { Length: > 0 } clientId
+            ? new ManagedIdentityCredential(ManagedIdentityId.FromUserAssignedClientId(clientId))
+            : new DefaultAzureCredential();
+        return new StorageClients(
+            new QueueServiceClient(ServiceUri(configuration, "queue", account), credential, queueOptions),
+            new TableServiceClient(ServiceUri(configuration, "table", account), credential),
+            new BlobServiceClient(ServiceUri(configuration, "blob", account), credential));
+    }
+
+    public static StorageClients FromConnectionString(string connection)
+    {
+        var queueOptions = new QueueClientOptions { MessageEncoding = QueueMessageEncoding.None };
+        try
+        {
+            return new StorageClients(
+                new QueueServiceClient(connection, queueOptions),
+                new TableServiceClient(connection),
+                new BlobServiceClient(connection));
+        }
+        catch (Exception ex) when (ex is FormatException or ArgumentException)
+        {
+            throw new ConfigurationException("AzureWebJobsStorage", "is not a valid storage connection string: " + ex.Message);
+        }
+    }
+
+    /// <summary>Creates every queue (with its poison queue) and table the pipeline uses; idempotent and done once per process.</summary>
+    public async Task EnsureCreatedAsync(CancellationToken cancellationToken = default)
+    {
+        if (Volatile.Read(ref _created) == 1) return;
+        var tasks = new List<Task>();
+        foreach (var q in Queues)
+        {
+            tasks.Add(Queue(q).CreateIfNotExistsAsync(cancellationToken: cancellationToken));
+            tasks.Add(Queue(QueueNames.Poison(q)).CreateIfNotExistsAsync(cancellationToken: cancellationToken));
+        }
+        foreach (var t in TableNames.All)
+        {
+            tasks.Add(Table(t).CreateIfNotExistsAsync(cancellationToken));
+        }
+        await Task.WhenAll(tasks).ConfigureAwait(false);
+        Volatile.Write(ref _created, 1);
+    }
+
+    private static Uri ServiceUri(IConfiguration configuration, string service, string account) =>
+        configuration[$"AzureWebJobsStorage:{service}ServiceUri"] is { Length: > 0 } uri
+            ? new Uri(uri)
+            : new Uri($"https://{account}.{service}.core.windows.net");
+}
+
+public static class TableNames
+{
+    public const string Feeds = "feeds";
+    public const string Seen = "seen";
+    public const string Alerts = "alerts";
+    public const string Stories = "stories";
+    public const string StoryIndex = "storyindex";
+    public const string Subscribers = "subscribers";
+    public const string Cursors = "cursors";
+    public const string Ledger = "ledger";
+    public const string SentStories = "sentstories";
+    public const string Nonces = "nonces";
+
+    public static readonly string[] All = [Feeds, Seen, Alerts, Stories, StoryIndex, Subscribers, Cursors, Ledger, SentStories, Nonces];
+}
