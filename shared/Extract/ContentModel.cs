@@ -82,7 +82,12 @@ internal static class ContentModel
             parent.Children.Add(element);
             all.Add(element);
             if (element.Depth < MaxDepth) PushChildren(stack, node, element);
-            else element.Children.Add(new ContentNode(node, element, HtmlDom.Text(node)) { Depth = element.Depth + 1 });
+            else
+            {
+                var flattened = new ContentNode(node, element, HtmlDom.Text(node)) { Depth = element.Depth + 1 };
+                element.Children.Add(flattened);
+                all.Add(flattened);
+            }
         }
         SumSubtrees(all);
         return (top, all);

@@ -68,6 +68,27 @@ public static class HtmlDom
         return TextNormalizer.Collapse(sb.ToString());
     }
 
+    /// <summary>
+    /// The subtree's text when it is short (at most <paramref name="maxLength"/> characters of raw text and a few dozen
+    /// nodes), else null. Lets per-element checks look at small elements without walking big subtrees again and again.
+    /// </summary>
+    public static string? ShortText(HtmlNode root, int maxLength)
+    {
+        var raw = 0;
+        var visited = 0;
+        var stack = new Stack<HtmlNode?>();
+        PushChildren(stack, root);
+        while (stack.Count > 0)
+        {
+            var node = stack.Pop()!;
+            if (++visited > 64) return null;
+            if (node.NodeType == HtmlNodeType.Text && (raw += ((HtmlTextNode)node).Text.Length) > maxLength * 4) return null;
+            if (node.NodeType == HtmlNodeType.Element) PushChildren(stack, node);
+        }
+        var text = Text(root);
+        return text.Length <= maxLength ? text : null;
+    }
+
     internal static bool IsNonTextContainer(string name) =>
         name is "script" or "style" or "noscript" or "template" or "svg" or "head" or "title" or "iframe";
 

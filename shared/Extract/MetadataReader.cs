@@ -57,18 +57,18 @@ internal sealed class MetadataReader
                 timeDatetime ??= NonEmpty(e.GetAttributeValue("datetime", null));
                 break;
             case "h1":
-                if (headings.Count < 5) headings.Add(HtmlDom.Text(e));
+                if (headings.Count < 5 && HtmlDom.ShortText(e, 300) is { } heading) headings.Add(heading);
                 break;
         }
         if (domByline == null && e.Name is not ("html" or "body" or "meta" or "link") && BoilerplateHints.HintsByline(e))
         {
-            var text = HtmlDom.Text(e);
-            if (text.Length is > 0 and < 100) domByline = text;
+            var text = HtmlDom.ShortText(e, 100);
+            if (text is { Length: > 0 and < 100 }) domByline = text;
         }
         if (byLine == null && e.Name is "p" or "span" or "div" or "address" && e.ChildNodes.Count <= 4)
         {
-            var text = HtmlDom.Text(e);
-            if (text.Length < 60 && text.StartsWith("By ", StringComparison.Ordinal) && TextNormalizer.CountWords(text) <= 7)
+            var text = HtmlDom.ShortText(e, 60);
+            if (text != null && text.StartsWith("By ", StringComparison.Ordinal) && TextNormalizer.CountWords(text) <= 7)
                 byLine = text[3..].Trim();
         }
     }

@@ -1,0 +1,58 @@
+using System.Diagnostics;
+using System.Net;
+
+namespace Alerts.Cli.Packaging;
+
+/// <summary>One cold start: process launch to the first answered POST /Health.</summary>
+public sealed record ColdStartSample(TimeSpan Elapsed, HttpStatusCode? Status);
+
+/// <summary>Figures for one handler build over several runs.</summary>
+public sealed record ColdStartReport(string Label, IReadOnlyList<ColdStartSample> Samples)
+{
+    private IEnumerable<double> Millis => Samples.Where(s => s.Status is not null).Select(s => s.Elapsed.TotalMilliseconds).Order();
+
+    public double MedianMs => Percentile(0.5);
+    public double MinMs => Millis.DefaultIfEmpty(double.NaN).First();
+    public double MaxMs => Millis.DefaultIfEmpty(double.NaN).Last();
+    public int Answered => Samples.Count(s => s.Status is not null);
+    public int Succeeded => Samples.Count(s => s.Status is { } code && (int)code < 300);
+
+    public double Percentile(double p)
+    {
+        var sorted = Millis.ToArray();
+        if (sorted.Length == 0) return double.NaN;
+        var rank = p * (sorted.Length - 1);
+        var low = (int)Math.Floor(rank);
+        var high = (int)Math.Ceiling(rank);
+        return sorted[low] + (sorted[high] - sorted[low]) * (rank - low);
+    }
+}
+
+/// <summary>
+/// Measures how long a packaged handler takes from process start to answering its first invocation,
+/// which is what a Flex Consumption instance adds to the first request after scaling out.
+/// </summary>
+public static class ColdStart
+{
+    public static async Task<ColdStartSample> MeasureOnce(string packageRoot, string executable, TimeSpan timeout)
+    {
+        var clock = Stopwatch.StartNew();
+        using var handler = HandlerProcess.Start(packageRoot, executable);
+        using var response = await handler.InvokeWhenReady("Health", timeout);
+        clock.Stop();
+        if (response is null && handler.HasExited)
+        {
+            throw new InvalidOperationException($"the handler exited before answering:\n{handler.Output}");
+        }
+        return new ColdStartSample(clock.Elapsed, response?.StatusCode);
+    }
+
+    public static async Task<ColdStartReport> Measure(string label, string packageRoot, string executable, int runs, TimeSpan timeout)
+    {
+        // One unmeasured run warms the OS page cache, as a reused Flex instance would have it.
+        await MeasureOnce(packageRoot, executable, timeout);
+        var samples = new List<ColdStartSample>();
+        for (var i = 0; i < runs; i++) samples.Add(await MeasureOnce(packageRoot, executable, timeout));
+        return new ColdStartReport(label, samples);
+    }
+}

@@ -1,0 +1,91 @@
+using Alerts.Extract;
+
+namespace Alerts.Tests.Extract;
+
+public class ArticleExtractorTests
+{
+    private static readonly ArticleExtractor Extractor = new();
+
+    private static string Fixture(string name) => File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Extract", "testdata", name));
+
+    [Fact]
+    public void Keeps_every_article_paragraph_of_a_scraped_page()
+    {
+        var text = Extractor.Extract(Fixture("scraped-article.html")).Text;
+        Assert.Contains("The port authority of Velmar released two foreign sailors on Saturday", text);
+        Assert.Contains("weeks of quiet negotiation, mediated by a shipping federation", text);
+        Assert.Contains("The families of the men, who had been accused of entering restricted waters", text);
+        Assert.Contains("a joint commission would meet next month", text);
+    }
+
+    [Theory]
+    [InlineData("Storm warning for the bay")] // sidebar list
+    [InlineData("World")] // navigation
+    [InlineData("Share on Facebook")] // share widget
+    [InlineData("Get App")] // app promotion, block and inline
+    [InlineData("Subscribe to our newsletter")]
+    [InlineData("morning briefing")] // newsletter body
+    [InlineData("Marine binoculars")] // affiliate box
+    [InlineData("border-radius")] // CSS that leaked into the body as text
+    [InlineData("{")]
+    [InlineData("dataLayer")] // inline script
+    [InlineData("document.write")]
+    [InlineData("masthead")] // inline style
+    [InlineData("Trawler seized near reef")] // related links
+    [InlineData("Finally some good news")] // comments
+    [InlineData("We use cookies")]
+    [InlineData("All rights reserved")]
+    public void Drops_boilerplate(string junk)
+    {
+        var text = Extractor.Extract(Fixture("scraped-article.html")).Text;
+        Assert.DoesNotContain(junk, text, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
+    public void Separates_paragraphs_with_blank_lines_and_shows_a_repeated_caption_once()
+    {
+        var text = Extractor.Extract(Fixture("scraped-article.html")).Text;
+        var paragraphs = text.Split("\n\n");
+        Assert.True(paragraphs.Length >= 4, text);
+        Assert.All(paragraphs, p => Assert.Equal(p.Trim(), p));
+        Assert.Equal(1, CountOf(text, "The two sailors walk along the pier"));
+        Assert.StartsWith("The port authority of Velmar", text);
+    }
+
+    [Fact]
+    public void Reads_the_metadata_of_the_fixture()
+    {
+        var article = Extractor.Extract(Fixture("scraped-article.html"));
+        Assert.Equal("Harbour city frees two detained sailors after talks", article.Title);
+        Assert.Equal("Mira Talvik", article.Byline);
+        Assert.Equal(new DateTimeOffset(2026, 3, 14, 7, 30, 0, TimeSpan.Zero), article.Published);
+        Assert.Equal(TimeSpan.Zero, article.Published!.Value.Offset);
+        Assert.Equal("en-GB", article.Lang);
+        Assert.Equal("Coastal Ledger", article.SiteName);
+        Assert.Equal("Two sailors held for eight months were released after talks between the two ports.", article.Excerpt);
+    }
+
+    [Fact]
+    public void Parallel_extractions_agree()
+    {
+        var html = Fixture("scraped-article.html");
+        var expected = Extractor.Extract(html).Text;
+        var results = new string[16];
+        Parallel.For(0, results.Length, i => results[i] = Extractor.Extract(html).Text);
+        Assert.All(results, r => Assert.Equal(expected, r));
+    }
+
+    [Fact]
+    public void Empty_and_textless_pages_give_empty_text()
+    {
+        Assert.Equal("", Extractor.Extract("").Text);
+        Assert.Equal("", Extractor.Extract("<html><body><nav><a href='/'>Home</a></nav></body></html>").Text);
+    }
+
+    private static int CountOf(string text, string part)
+    {
+        var count = 0;
+        for (var i = text.IndexOf(part, StringComparison.Ordinal); i >= 0; i = text.IndexOf(part, i + 1, StringComparison.Ordinal)) count++;
+        return count;
+    }
+}
