@@ -12,7 +12,7 @@ BY|беларус*|белорус*|білорус*|минск*|мінськ*|м�
 RU|росси*|росі*|расі*|расей*|россия|рф|москв*|маскв*|кремл*|крамл*|путин*|путін*|пуцін*|лавров*|захаров*|песков*|медведев*|мишустин*|rosj*|rosyjsk*|moskw*|kreml*|putin*|russland*|russisch*|russen|russin*|moskau*|russie*|russe|russes|moscou|poutine|fsb|фсб|мид рф|навальн*|nawaln*|nawalny*|роснефт*|rosnieft*|газпром*|кубан*|камчатк*|курильск*|курилах|курилы|сибир*|петербург*|мурманск*|калининград*|белгород*|курск*|чечн*|дагестан*|татарстан*
 UA|украин*|україн*|украін*|киев*|київ*|києв*|кіев*|зеленск*|зеленськ*|зяленск*|ukrain*|kijow*|kijow|zelensk*|zełensk*|selensk*|kiew*|kyjiw*|zelensky*|коордштаб*|зсу|всу|ермак*|єрмак*|маріупол*|мариупол*|jermak*|кабмін*|верховн* рад*|дніпр*|днепропетровск*|запоріж*|запорізьк*|запорож*|херсон*|харків*|харьков*|донецьк*|донецк*|луганськ*|луганск*|одес*|сумськ*|сумщин*
 US|сша|зша|америк*|амерыкан*|вашингтон*|вашынгтон*|белого дома|белый дом|білий дім|білого дому|трамп*|байден*|рубио|рубіо|госдеп*|держдеп*|usa|stany zjednoczone|stanow zjednoczonych|stanach zjednoczonych|amerykan*|waszyngton*|bialy dom|bialego domu|vereinigte staaten|vereinigten staaten|amerikan*|weissen haus*|weisse haus|etats unis|americain*|maison blanche|trampa|trampem|trumpa|trumpem|bidena|bidenem|келлог*|kellogg*|коул*
-EU|евросоюз*|евросаюз*|євросоюз*|ес|єс|эс|брюссел*|брюсел*|брусел*|ue|unia europejsk*|unii europejsk*|brukse*|europaisch* union|europaischen union|eu|brussel|europaische kommission|union europeenne|bruxelles|commission europeenne|=ue|каллас
+EU|евросоюз*|евросаюз*|євросоюз*|ес|єс|эс|брюссел*|брюсел*|брусел*|ue|^unia|unia europejsk*|komisj* europejsk*|prezydencj*|unii europejsk*|brukse*|europaisch* union|europaischen union|eu|brussel|europaische kommission|union europeenne|bruxelles|commission europeenne|=ue|каллас
 PL|польш*|польск*|польськ*|польшч*|польск*|варшав*|polsk*|polsce|polski|warszaw*|polen|polnisch*|pologne|polonais*|туск*|tusk*
 LT|литв*|літв*|литовск*|литовськ*|літоўск*|вильнюс*|вільнюс*|^вільн*|litw*|litews*|wilno|wilnie|wilna|litauen|litauisch*|lituanie|lituanien*
 LV|латви*|латві*|латвій*|латыш*|łotw*|lotw*|lotewsk*|lettland|lettisch*|lettonie|letton*
@@ -28,7 +28,7 @@ CU|куба|кубы|кубе|кубу|кубой|кубин*|гаван*|kuba|k
 VE|венесуэл*|венесуел*|мадуро|wenezuel*|venezolan*|venezuel*
 SY|сири*|сирі*|дамаск*|syri*|damaszk*|damaskus|syrie*|syrien*|аль шараа
 TR|турци*|туреч*|турэц*|турок|турки|турецк*|турецьк*|анкар*|стамбул*|эрдоган*|ердоган*|turcj*|tureck*|turkow|turkei|turkisch*|turquie|turc|turcs|turque*|ankar*|istanbul*
-CH|швейцари*|швейцарі*|swiss|szwajcar*|schweiz*|eidgenoss*|suisse*|genf|geneve|genew*|женев*|bern|berner|bundesrat* der schweiz
+CH|швейцари*|швейцарі*|swiss|szwajcar*|schweiz*|eidgenoss*|suisse*|bern|berner|bundesrat* der schweiz
 SK|словаки*|словакі*|словацк*|словацьк*|братислав*|фицо|słowac*|slowac*|slowakei|slowakisch*|slovaquie|slovaque*|bratislav*
 HU|венгри*|угорщин*|венгерск*|угорськ*|орбан*|wegr*|wegier*|ungarn|ungarisch*|hongrie|hongrois*|orban*
 JP|япони*|японі*|японск*|японськ*|токио|japoni*|japonsk*|japan*|japon*|japonais*
@@ -47,6 +47,7 @@ AE|оаэ|оае|эмират*|емірат*|zea|emirat*|abu zabi|абу даб�
 SA|саудовск*|саудівськ*|эр рияд*|эр рияде|arabi* saudyjsk*|saudi*|saoudien*|arabie saoudite
 EG|египет*|египт*|єгипет*|єгипт*|egipt*|agypten*|agyptisch*|egypte*|egyptien*
 OM|оман*|omanie|omanie*|oman*
+UZ|узбекистан*|uzbekistan*|usbekistan*|ouzbekistan
 KZ|казахстан*|kazachstan*|kasachstan*
 GE|грузия|грузии|грузию|грузией|грузинск*|тбилис*|грузія|грузії|грузію|грузін*|грузинськ*|gruzj*|gruzinsk*|georgien*|georgie|georgien
 AM|армени*|вірмен*|armeni*|armenien*|armenie*
@@ -67,7 +68,7 @@ HK+CN|гонконг*|hongkong*|hong kong
 EC|эквадор*|еквадор*|ekwador*|ecuador*|equateur
 NI|никарагуа|нікарагуа|nikaragu*|nicaragu*
 BH|бахрейн*|bahrajn*|bahrain*|bahrein
--|франциск*|францыск*|кубок*|кубка|кубке|кубань|кубани|кубанск*
+-|франциск*|францыск*|кубок*|кубка|кубке
 VA|ватикан*|watykan*|vatikan*|vatican|папа римск*|папа франциск*|папы римск*|papiez*|papst*|pape
 """;
 }

@@ -1,0 +1,70 @@
+using System.Numerics;
+
+namespace Alerts.Stories;
+
+/// <summary>
+/// How likely two items report the same event. Names, figures and countries carry across languages; words and the
+/// SimHash only within one language. Topic mismatch rules a pair out; distance in days and a different stage or
+/// sanctions action (talks vs confirmed, proposed vs adopted) count against it.
+/// </summary>
+public static class StorySimilarity
+{
+    public static double Score(StorySignature a, StorySignature b)
+    {
+        if (!a.Topics.SequenceEqual(b.Topics)) return 0;
+        var sameLanguage = a.Lang == b.Lang;
+        if (sameLanguage && BitOperations.PopCount(a.SimHash ^ b.SimHash) <= 4) return 1;
+
+        var score = 0.30 * Overlap(a.Names, b.Names)
+                  + 0.30 * Overlap(a.Countries, b.Countries)
+                  + 0.20 * Overlap(a.Numbers, b.Numbers);
+        if (sameLanguage) score += 0.40 * Dice(a.Terms, b.Terms);
+        if (a.Count is int ca && b.Count is int cb) score += ca == cb ? 0.20 : -0.10;
+        score -= StagePenalty(a.Stage, b.Stage);
+        var days = Math.Abs((a.Published - b.Published).TotalDays);
+        score += days <= 1 ? 0.08 : -0.03 * (days - 1);
+        return score;
+    }
+
+    /// <summary>
+    /// Sanctions eased and sanctions imposed are different events whatever else they share; talks and a confirmed
+    /// release often are too, but outlets report both stages of one deal on the same day, so that costs less.
+    /// </summary>
+    private static double StagePenalty(string a, string b)
+    {
+        if (a == b) return 0;
+        var penalty = 0.0;
+        foreach (var action in (ReadOnlySpan<string>)["imposed", "eased", "discussed"])
+        {
+            if (a.Contains(action, StringComparison.Ordinal) != b.Contains(action, StringComparison.Ordinal)) penalty = 0.20;
+        }
+        return Math.Max(penalty, 0.10);
+    }
+
+    /// <summary>Shared share of the smaller set: a short item naming two of a long item's five names still matches.</summary>
+    private static double Overlap(IReadOnlyList<string> a, IReadOnlyList<string> b)
+    {
+        if (a.Count == 0 || b.Count == 0) return 0;
+        return Shared(a, b) / (double)Math.Min(a.Count, b.Count);
+    }
+
+    private static double Dice(IReadOnlyList<string> a, IReadOnlyList<string> b)
+    {
+        if (a.Count == 0 || b.Count == 0) return 0;
+        return 2.0 * Shared(a, b) / (a.Count + b.Count);
+    }
+
+    private static int Shared(IReadOnlyList<string> a, IReadOnlyList<string> b)
+    {
+        // Both lists are sorted (ordinal) by the signature builder: one merge pass.
+        int shared = 0, i = 0, j = 0;
+        while (i < a.Count && j < b.Count)
+        {
+            var c = string.CompareOrdinal(a[i], b[j]);
+            if (c == 0) { shared++; i++; j++; }
+            else if (c < 0) i++;
+            else j++;
+        }
+        return shared;
+    }
+}
