@@ -48,7 +48,7 @@ internal static class BoilerplateHints
     /// <summary>Decides before scoring whether a block can hold article text at all.</summary>
     public static Verdict Judge(HtmlNode element, Strictness strictness = Strictness.All)
     {
-        if (strictness == Strictness.None) return Verdict.Keep;
+        if (strictness == Strictness.None || !element.HasAttributes) return Verdict.Keep;
         if (element.Name is "body" or "html" or "article" or "main") return Verdict.Keep;
         var role = element.GetAttributeValue("role", "");
         if (role is "navigation" or "menu" or "menubar" or "complementary" or "alert" or "alertdialog" or "dialog" or "banner" or "contentinfo")
@@ -64,6 +64,7 @@ internal static class BoilerplateHints
     /// <summary>Score adjustment from class and id: +25 for content words, -25 for boilerplate words, per attribute.</summary>
     public static int Weight(HtmlNode element)
     {
+        if (!element.HasAttributes) return 0;
         var weight = 0;
         foreach (var attr in new[] { "class", "id" })
         {
@@ -78,6 +79,7 @@ internal static class BoilerplateHints
 
     public static bool IsHidden(HtmlNode element)
     {
+        if (!element.HasAttributes) return false;
         if (element.Attributes.Contains("hidden")) return true;
         if (element.GetAttributeValue("aria-hidden", "") == "true" &&
             !element.GetAttributeValue("class", "").Contains("fallback-image", StringComparison.Ordinal)) return true;
@@ -89,11 +91,19 @@ internal static class BoilerplateHints
 
     public static bool HintsByline(HtmlNode element)
     {
+        if (!element.HasAttributes) return false;
         if (element.GetAttributeValue("rel", "") == "author") return true;
         if (element.GetAttributeValue("itemprop", "").Contains("author", StringComparison.Ordinal)) return true;
+ var cls = element.GetAttributeValue("class", "");
+        var id = element.GetAttributeValue("id", "");
+        if (!MayHintByline(cls) && !MayHintByline(id)) return false;
         var words = Words(element);
         return words.Exists(w => w is "byline" or "author" or "dateline" or "writtenby" or "by" or "author-name" or "authorname");
     }
+
+    private static bool MayHintByline(string value) =>
+        value.Length > 0 && (value.Contains("by", StringComparison.OrdinalIgnoreCase) || value.Contains("author", StringComparison.OrdinalIgnoreCase)
+                             || value.Contains("dateline", StringComparison.OrdinalIgnoreCase));
 
     private static List<string> Words(HtmlNode element)
     {

@@ -66,7 +66,7 @@ internal static class ContentModel
             {
                 var raw = ((HtmlTextNode)node).Text;
                 if (raw.Length == 0) continue;
-                var text = CollapseKeepingEdges(HtmlEntity.DeEntitize(raw));
+                var text = CollapseKeepingEdges(HtmlDom.Decode(raw));
                 if (text.Length == 0) continue;
                 if (JunkText.LooksLikeCode(text)) continue;
                 var textNode = new ContentNode(node, parent, text) { InLink = parent.InLink || parent.Name == "a", Depth = parent.Depth + 1 };
@@ -152,6 +152,7 @@ internal static class ContentModel
     private static string CollapseKeepingEdges(string text)
     {
         if (text.Length == 0) return text;
+        if (string.IsNullOrWhiteSpace(text)) return " ";
         var core = TextNormalizer.Collapse(text);
         if (core.Length == 0) return " ";
         var lead = IsSpace(text[0]) ? " " : "";
