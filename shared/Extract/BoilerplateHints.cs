@@ -22,7 +22,7 @@ internal static class BoilerplateHints
     [
         "footer", "header", "nav", "navbar", "navigation", "menu", "sidebar", "banner", "widget", "masthead",
         "pagination", "pager", "toolbar", "extra", "supplemental", "remark", "replies", "rss", "tags", "combx",
-        "community", "legends", "agegate", "yom", "aside", "hidden", "skip", "teaser", "more", "trending", "ad",
+        "community", "legends", "agegate", "yom", "aside", "hidden", "skip", "teaser", "trending", "ad",
     ];
 
     private static readonly string[] Positive =
@@ -111,7 +111,9 @@ internal static class BoilerplateHints
         var id = element.GetAttributeValue("id", "");
         if (cls.Length == 0 && id.Length == 0) return [];
         var words = Split(cls);
-        words.AddRange(Split(id));
+        var idWords = Split(id);
+        // Long ids are slugs of a heading ("sharing-with-a-single-developer"), not names of widgets.
+        if (idWords.Count < 4) words.AddRange(idWords);
         return words;
     }
 

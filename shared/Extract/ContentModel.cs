@@ -24,6 +24,10 @@ internal sealed class ContentNode(HtmlNode node, ContentNode? parent, string? te
     public int Headings;
     public bool HasBlockChild;
 
+    /// <summary>Class or id hints call this block boilerplate; it is dropped unless it turns out to hold most of the page's prose.</summary>
+    public bool HintedBoilerplate;
+    public bool Excluded;
+
     public bool IsCandidate;
     public double Score;
 
@@ -57,6 +61,7 @@ internal static class ContentModel
     {
         var top = new ContentNode(root, null, null) { Depth = 0 };
         var all = new List<ContentNode> { top };
+        var totalText = 0;
         var stack = new Stack<(HtmlNode Node, ContentNode Parent)>();
         PushChildren(stack, root, top);
         while (stack.Count > 0)
@@ -69,6 +74,7 @@ internal static class ContentModel
                 var text = CollapseKeepingEdges(HtmlDom.Decode(raw));
                 if (text.Length == 0) continue;
                 if (JunkText.LooksLikeCode(text)) continue;
+                totalText += text.Length;
                 var textNode = new ContentNode(node, parent, text) { InLink = parent.InLink || parent.Name == "a", Depth = parent.Depth + 1 };
                 parent.Children.Add(textNode);
                 all.Add(textNode);
@@ -77,8 +83,13 @@ internal static class ContentModel
             if (node.NodeType != HtmlNodeType.Element) continue;
             var name = node.Name;
             if (DroppedTags.Contains(name) && !(name == "form" && IsPageWrapperForm(node))) continue;
-            if (BoilerplateHints.IsHidden(node) || BoilerplateHints.Judge(node, strictness) == BoilerplateHints.Verdict.Drop) continue;
-            var element = new ContentNode(node, parent, null) { InLink = parent.InLink || parent.Name == "a", Depth = parent.Depth + 1 };
+            if (BoilerplateHints.IsHidden(node)) continue;
+            var element = new ContentNode(node, parent, null)
+            {
+                InLink = parent.InLink || parent.Name == "a",
+                Depth = parent.Depth + 1,
+                HintedBoilerplate = BoilerplateHints.Judge(node, strictness) == BoilerplateHints.Verdict.Drop,
+            };
             parent.Children.Add(element);
             all.Add(element);
             if (element.Depth < MaxDepth) PushChildren(stack, node, element);
@@ -89,8 +100,8 @@ internal static class ContentModel
                 all.Add(flattened);
             }
         }
-        SumSubtrees(all);
-        return (top, all);
+        SumSubtrees(all, totalText);
+        return (top, Prune(all));
     }
 
     /// <summary>ASP.NET-style pages wrap the whole body in one form; such a form is layout, not a widget.</summary>
@@ -103,7 +114,24 @@ internal static class ContentModel
     }
 
     /// <summary>Children follow their parent in pre-order, so walking backwards finishes every subtree before its parent.</summary>
-    private static void SumSubtrees(List<ContentNode> all)
+    /// <summary>
+    /// Removes excluded blocks and everything inside them. Parents precede children in <paramref name="all"/>, so one
+    /// forward pass sees a parent's fate before its children's.
+    /// </summary>
+    private static List<ContentNode> Prune(List<ContentNode> all)
+    {
+        var kept = new List<ContentNode>(all.Count);
+        foreach (var n in all)
+        {
+            if (n.Parent is { Excluded: true }) n.Excluded = true;
+            if (n.Excluded) continue;
+            kept.Add(n);
+            if (n.Children.Exists(c => c.Excluded)) n.Children.RemoveAll(c => c.Excluded);
+        }
+        return kept;
+    }
+
+    private static void SumSubtrees(List<ContentNode> all, int totalText)
     {
         for (var i = all.Count - 1; i >= 0; i--)
         {
@@ -128,6 +156,14 @@ internal static class ContentModel
             }
             var p = n.Parent;
             if (p == null) continue;
+            // Decided once the block's own figures are complete: a "share" or "sidebar" wrapper that holds
+            // most of the page's prose is the article's layout, not a widget.
+            if (n.HintedBoilerplate && !(n.TextLength * 10 >= totalText * 4 && n.LinkDensity < 0.3 && !IsList(n.Name)))
+            {
+                n.Excluded = true;
+                totalText -= n.TextLength; // what remains is the prose the other blocks compete for
+                continue;
+            }
             p.TextLength += n.TextLength;
             p.LinkLength += n.LinkLength;
             p.Commas += n.Commas;
@@ -139,6 +175,8 @@ internal static class ContentModel
             if (n.Text == null && BlockTags.Contains(n.Name)) p.HasBlockChild = true;
         }
     }
+
+    private static bool IsList(string name) => name is "ul" or "ol" or "li" or "dl";
 
     private static int CountCommas(string text)
     {
