@@ -10,7 +10,15 @@ internal sealed class ContentNode(HtmlNode node, ContentNode? parent, string? te
     /// <summary>Decoded, whitespace-collapsed text for text nodes; null for elements.</summary>
     public string? Text { get; } = text;
     public string Name => Node.Name;
-    public List<ContentNode> Children { get; } = [];
+    private static readonly List<ContentNode> NoChildren = [];
+    private List<ContentNode>? children;
+
+    /// <summary>Read-only view for walking; most nodes are text and never get a list of their own.</summary>
+    public List<ContentNode> Children => children ?? NoChildren;
+
+    public void AddChild(ContentNode child) => (children ??= []).Add(child);
+
+    public void RemoveExcludedChildren() => children?.RemoveAll(c => c.Excluded);
     public bool InLink { get; init; }
     public int Depth { get; init; }
 
@@ -57,7 +65,8 @@ internal static class ContentModel
     /// <summary>Nodes deeper than this are flattened into their ancestor's text; no real article nests further.</summary>
     private const int MaxDepth = 400;
 
-    public static (ContentNode Root, List<ContentNode> All) Build(HtmlNode root, BoilerplateHints.Strictness strictness)
+    /// <returns>The pruned tree, its nodes in document order, and how many characters of text the whole page has.</returns>
+    public static (ContentNode Root, List<ContentNode> All, int PageText) Build(HtmlNode root, BoilerplateHints.Strictness strictness)
     {
         var top = new ContentNode(root, null, null) { Depth = 0 };
         var all = new List<ContentNode> { top };
@@ -76,7 +85,7 @@ internal static class ContentModel
                 if (JunkText.LooksLikeCode(text)) continue;
                 totalText += text.Length;
                 var textNode = new ContentNode(node, parent, text) { InLink = parent.InLink || parent.Name == "a", Depth = parent.Depth + 1 };
-                parent.Children.Add(textNode);
+                parent.AddChild(textNode);
                 all.Add(textNode);
                 continue;
             }
@@ -90,18 +99,19 @@ internal static class ContentModel
                 Depth = parent.Depth + 1,
                 HintedBoilerplate = BoilerplateHints.Judge(node, strictness) == BoilerplateHints.Verdict.Drop,
             };
-            parent.Children.Add(element);
+            parent.AddChild(element);
             all.Add(element);
             if (element.Depth < MaxDepth) PushChildren(stack, node, element);
             else
             {
                 var flattened = new ContentNode(node, element, HtmlDom.Text(node)) { Depth = element.Depth + 1 };
-                element.Children.Add(flattened);
+                element.AddChild(flattened);
                 all.Add(flattened);
             }
         }
+        var pageText = totalText;
         SumSubtrees(all, totalText);
-        return (top, Prune(all));
+        return (top, Prune(all), pageText);
     }
 
     /// <summary>ASP.NET-style pages wrap the whole body in one form; such a form is layout, not a widget.</summary>
@@ -126,7 +136,7 @@ internal static class ContentModel
             if (n.Parent is { Excluded: true }) n.Excluded = true;
             if (n.Excluded) continue;
             kept.Add(n);
-            if (n.Children.Exists(c => c.Excluded)) n.Children.RemoveAll(c => c.Excluded);
+            if (n.Children.Exists(c => c.Excluded)) n.RemoveExcludedChildren();
         }
         return kept;
     }
