@@ -64,6 +64,10 @@ public class DateTests
     [InlineData("Tue, 45 Nov 2024 09:30:00 GMT")]
     [InlineData("2024-13-40T99:99:99Z")]
     [InlineData("Nov 2024")]
+    [InlineData("10000-01-01T00:00:00Z")]
+    [InlineData("9999-12-31T24:00:00Z")]
+    [InlineData("0001-01-01T00:00:00+14:00")]
+    [InlineData("Tue, 12 Nov 20245 09:30:00 GMT")]
     public void Unparseable_dates_are_null(string text) => Assert.Null(FeedDateParser.Parse(text));
 
     [Fact]
