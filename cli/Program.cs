@@ -7,8 +7,16 @@ foreach (var type in typeof(ICliCommand).Assembly.GetTypes()
              .Where(t => t is { IsClass: true, IsAbstract: false } && typeof(ICliCommand).IsAssignableFrom(t))
              .OrderBy(t => t.Name, StringComparer.Ordinal))
 {
-    var factory = (ICliCommand)Activator.CreateInstance(type)!;
-    root.Subcommands.Add(factory.Build());
+    var command = ((ICliCommand)Activator.CreateInstance(type)!).Build();
+    // Commands may share a group verb ("conformance feeds", "conformance articles"): merge into one.
+    if (root.Subcommands.FirstOrDefault(c => c.Name == command.Name) is { } group)
+    {
+        foreach (var sub in command.Subcommands.ToList()) group.Subcommands.Add(sub);
+    }
+    else
+    {
+        root.Subcommands.Add(command);
+    }
 }
 
 return await root.Parse(args).InvokeAsync();

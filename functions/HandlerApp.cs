@@ -32,7 +32,7 @@ public static class HandlerApp
         builder.Logging.AddFilter("Microsoft.Hosting.Lifetime", LogLevel.Warning);
         Telemetry.Add(builder.Services, builder.Configuration);
 
-        builder.Services.AddAlertsPipeline(builder.Configuration, ContentRoot(builder));
+        builder.Services.AddAlertsPipeline(ContentRoot(builder));
         builder.Services.AddHostedService<StorageInitializer>();
         foreach (var type in FunctionTypes()) builder.Services.AddSingleton(typeof(IFunction), type);
     }

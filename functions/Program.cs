@@ -7,6 +7,7 @@ try
     var builder = WebApplication.CreateSlimBuilder(args);
     HandlerApp.Configure(builder);
     app = builder.Build();
+    app.Services.ValidateAlertsPipeline();
 }
 catch (ConfigurationException ex)
 {
@@ -17,6 +18,3 @@ catch (ConfigurationException ex)
 HandlerApp.MapFunctions(app);
 await app.RunAsync();
 return 0;
-
-/// <summary>Entry point marker for WebApplicationFactory in tests.</summary>
-public partial class Program;

@@ -19,6 +19,8 @@ public sealed class EvalCommand : ICliCommand
         command.Options.Add(pred);
         command.Options.Add(json);
         command.Options.Add(errors);
+        var explain = new Option<string?>("--explain") { Description = "print the cues and scores behind one item id and stop" };
+        command.Options.Add(explain);
         command.SetAction(async (parse, ct) =>
         {
             var goldPath = parse.GetValue(gold);
@@ -33,6 +35,13 @@ public sealed class EvalCommand : ICliCommand
             }
             var items = DetectTooling.ReadItems(goldPath);
             if (items == null) return 2;
+            if (parse.GetValue(explain) is { } id)
+            {
+                var target = items.Find(i => i.Id == id);
+                if (target == null) { Console.Error.WriteLine($"no item {id} in {goldPath}"); return 2; }
+                Console.Write(Alerts.Detect.Detector.CreateDefault().Explain(target.ToInput()));
+                return 0;
+            }
             List<PredictionLine> predictions;
             var predPath = parse.GetValue(pred);
             if (predPath != null)

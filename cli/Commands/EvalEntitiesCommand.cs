@@ -14,9 +14,11 @@ public sealed class EvalEntitiesCommand : ICliCommand
     {
         var gold = new Option<string?>("--gold") { Description = "Labelled JSONL (default: ../shared/data/dev-items.jsonl)" };
         var verbose = new Option<bool>("--errors") { Description = "Print every disagreement" };
+        var sweep = new Option<bool>("--sweep") { Description = "Also print story pair F1 for a range of thresholds" };
         var command = new Command("eval-entities", "Country F1, released-count accuracy and story pair F1 on a labelled set");
         command.Options.Add(gold);
         command.Options.Add(verbose);
+        command.Options.Add(sweep);
         command.SetAction(async (parseResult, ct) =>
         {
             var path = parseResult.GetValue(gold) ?? Path.Combine(RepoPaths.Root, "..", "shared", "data", "dev-items.jsonl");
@@ -29,7 +31,8 @@ public sealed class EvalEntitiesCommand : ICliCommand
             var errors = parseResult.GetValue(verbose);
             EntityScores.PrintCountries(items, new CountryExtractor(), errors);
             EntityScores.PrintCounts(items, new ReleasedCountExtractor(), errors);
-            await Task.CompletedTask;
+            EntityScores.PrintSpeed(items, new CountryExtractor(), new ReleasedCountExtractor());
+            await StoryScores.PrintAsync(items, errors, parseResult.GetValue(sweep), ct);
             return 0;
         });
         return command;

@@ -3,7 +3,7 @@ using System.Text.Json;
 
 namespace Alerts.Cli.DevServices;
 
-/// <summary>maildev on loopback: an SMTP sink with a REST API (GET /email) and a web UI.</summary>
+/// <summary>maildev on loopback: an SMTP sink with a REST API (GET /api/email) and a web UI.</summary>
 public sealed class MailDev : IDisposable
 {
     private NodeService? _service;
@@ -49,14 +49,14 @@ public sealed class MailDev : IDisposable
     public async Task<IReadOnlyList<JsonElement>> ListEmailsAsync(CancellationToken ct = default)
     {
         using var http = new HttpClient { BaseAddress = WebUrl, Timeout = TimeSpan.FromSeconds(10) };
-        var doc = await http.GetFromJsonAsync<JsonElement>("email", ct).ConfigureAwait(false);
+        var doc = await http.GetFromJsonAsync<JsonElement>("api/email", ct).ConfigureAwait(false);
         return doc.ValueKind == JsonValueKind.Array ? doc.EnumerateArray().Select(e => e.Clone()).ToList() : [];
     }
 
     public async Task DeleteAllAsync(CancellationToken ct = default)
     {
         using var http = new HttpClient { BaseAddress = WebUrl, Timeout = TimeSpan.FromSeconds(10) };
-        using var _ = await http.DeleteAsync("email/all", ct).ConfigureAwait(false);
+        using var _ = await http.DeleteAsync("api/email/all", ct).ConfigureAwait(false);
     }
 
     public void Dispose() => _service?.Dispose();

@@ -60,6 +60,24 @@ public sealed partial class Detector : IDetector
         };
     }
 
+    /// <summary>Each tagged word with its cues, sentence by sentence: for tuning lexicons and explaining a call.</summary>
+    public string Explain(DetectInput item)
+    {
+        var title = item.Title ?? "";
+        var text = string.IsNullOrEmpty(item.Summary) ? title : title + "\n" + item.Summary;
+        var lang = string.IsNullOrWhiteSpace(item.Lang) ? _languages.Detect(text) : item.Lang.Trim().ToLowerInvariant();
+        var analysed = new ItemText(text, title.Length, lang, _trie);
+        var sb = new System.Text.StringBuilder();
+        foreach (var t in analysed.Tokens)
+        {
+            if (t.Cues != Cue.None) sb.Append(System.Globalization.CultureInfo.InvariantCulture, $"[{t.Sentence}] {t.Lower}: {t.Cues}\n");
+        }
+        var release = ReleaseRules.Evaluate(analysed);
+        var sanctions = SanctionsRules.Evaluate(analysed);
+        sb.Append(System.Globalization.CultureInfo.InvariantCulture, $"release {release.Score:F2} {release.Label}; sanctions {sanctions.Score:F2} {sanctions.Label}\n");
+        return sb.ToString();
+    }
+
     /// <summary>Distance from the threshold, squashed to 0..1: near the line is unsure either way.</summary>
     private static double Confidence(double score, bool negative)
     {

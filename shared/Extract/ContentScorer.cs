@@ -68,11 +68,13 @@ internal static class ContentScorer
         var rivals = candidates.Where(c => c != best && c.Score >= best.Score * 0.75)
             .OrderByDescending(c => c.Score).Take(5).ToList();
         if (rivals.Count < 2) return best;
+        // Count, for every ancestor of a rival, how many rivals it holds: one upward walk per rival.
+        var holds = new Dictionary<ContentNode, int>();
+        foreach (var rival in rivals)
+            for (var a = rival.Parent; a != null; a = a.Parent)
+                holds[a] = holds.GetValueOrDefault(a) + 1;
         for (var ancestor = best.Parent; ancestor?.Parent != null; ancestor = ancestor.Parent)
-        {
-            var contained = rivals.Count(r => IsAncestor(ancestor, r));
-            if (contained >= 2) return ancestor;
-        }
+            if (holds.GetValueOrDefault(ancestor) >= 2) return ancestor;
         return best;
     }
 
@@ -82,13 +84,6 @@ internal static class ContentScorer
                && best.Parent.Name != "body")
             best = best.Parent;
         return best;
-    }
-
-    private static bool IsAncestor(ContentNode ancestor, ContentNode node)
-    {
-        for (var n = node.Parent; n != null; n = n.Parent)
-            if (n == ancestor) return true;
-        return false;
     }
 
     /// <summary>The winner plus siblings scoring close to it, or sibling paragraphs that read as prose.</summary>
@@ -115,7 +110,7 @@ internal static class ContentScorer
 
     private static bool EndsSentence(ContentNode n)
     {
-        var text = HtmlDom.Text(n.Node);
+        var text = HtmlDom.ShortText(n.Node, 80) ?? "";
         return text.EndsWith('.') || text.Contains(". ", StringComparison.Ordinal);
     }
 

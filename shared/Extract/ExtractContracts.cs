@@ -28,5 +28,3 @@ public interface IPageListParser
     IReadOnlyList<FeedEntry> Parse(string html, Uri pageUrl, PageSelectors selectors);
 }
 
-/// <summary>The documented error of <see cref="IPageListParser"/>: a selector that cannot be compiled or matches nothing usable.</summary>
-public class SelectorException(string message, Exception? inner = null) : Exception(message, inner);

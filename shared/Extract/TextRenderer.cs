@@ -24,32 +24,33 @@ internal sealed class TextRenderer(string? title, string? byline, bool cleanCond
     public string Render(IReadOnlyList<ContentNode> roots)
     {
         var writer = new ParagraphWriter();
-        var stack = new Stack<(ContentNode Node, bool Exit)>();
-        for (var i = roots.Count - 1; i >= 0; i--) stack.Push((roots[i], false));
+        var stack = new Stack<(ContentNode Node, bool Exit, bool InFigure)>();
+        for (var i = roots.Count - 1; i >= 0; i--) stack.Push((roots[i], false, false));
         var isRoot = new HashSet<ContentNode>(roots);
         while (stack.Count > 0)
         {
-            var (n, exit) = stack.Pop();
+            var (n, exit, inFigure) = stack.Pop();
             if (n.Text != null) { writer.Append(n.Text); continue; }
             var block = ParagraphBreaks.Contains(n.Name);
             if (exit) { if (block) writer.Flush(); continue; }
             if (n.Name == "br") { writer.LineBreak(); continue; }
-            if (!isRoot.Contains(n) && ShouldDrop(n)) continue;
+            inFigure |= n.Name == "figure";
+            if (!isRoot.Contains(n) && ShouldDrop(n, inFigure)) continue;
             if (block) writer.Flush();
             else if (n.Name is "td" or "th") writer.Append(" ");
-            stack.Push((n, true));
-            for (var i = n.Children.Count - 1; i >= 0; i--) stack.Push((n.Children[i], false));
+            stack.Push((n, true, inFigure));
+            for (var i = n.Children.Count - 1; i >= 0; i--) stack.Push((n.Children[i], false, inFigure));
         }
         writer.Flush();
         return string.Join("\n\n", Clean(writer.Paragraphs));
     }
 
-    private bool ShouldDrop(ContentNode n)
+    private bool ShouldDrop(ContentNode n, bool inFigure)
     {
         if (n.Name is "h1" or "h2")
         {
             if (BoilerplateHints.Weight(n.Node) < 0) return true;
-            if (titleKey.Length > 0 && TextNormalizer.ForComparison(HtmlDom.Text(n.Node)) == titleKey) return true;
+            if (titleKey.Length > 0 && TextNormalizer.ForComparison(HtmlDom.ShortText(n.Node, 400)) == titleKey) return true;
         }
         if (!cleanConditionally || !Conditional.Contains(n.Name)) return false;
         var weight = BoilerplateHints.Weight(n.Node);
@@ -57,25 +58,18 @@ internal sealed class TextRenderer(string? title, string? byline, bool cleanCond
         if (n.Commas >= 10) return false;
         var isList = n.Name is "ul" or "ol" or "dl";
         var paragraphs = n.Paragraphs;
-        if (n.Images > 1 && paragraphs / (double)n.Images < 0.5 && !InFigure(n)) return true;
+        if (n.Images > 1 && paragraphs / (double)n.Images < 0.5 && !inFigure) return true;
         if (!isList && n.ListItems > paragraphs && n.LinkDensity > 0.1) return true;
         if (n.Inputs > paragraphs / 3) return true;
-        if (!isList && n.TextLength < 25 && (n.Images == 0 || n.Images > 2) && n.Headings == 0 && !InFigure(n)) return true;
+        if (!isList && n.TextLength < 25 && (n.Images == 0 || n.Images > 2) && n.Headings == 0 && !inFigure) return true;
         if (weight < 25 && n.LinkDensity > 0.2) return true;
         return weight >= 25 && n.LinkDensity > 0.5;
-    }
-
-    private static bool InFigure(ContentNode n)
-    {
-        for (var p = n; p != null; p = p.Parent)
-            if (p.Name == "figure") return true;
-        return false;
     }
 
     /// <summary>Drops leftover code, calls to action, the byline line and repeated captions.</summary>
     private IEnumerable<string> Clean(List<string> paragraphs)
     {
-        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var recent = new Queue<string>();
         foreach (var p in paragraphs)
         {
             if (JunkText.LooksLikeCode(p) || JunkText.IsCallToAction(p)) continue;
@@ -84,7 +78,10 @@ internal sealed class TextRenderer(string? title, string? byline, bool cleanCond
                 var key = TextNormalizer.ForComparison(p);
                 if (key == bylineKey || key == "by " + bylineKey) continue;
             }
-            if (p.Length < 300 && !seen.Add(p)) continue;
+            // A caption repeated as the next paragraph (or the one after) is shown once; distant repeats are real text.
+            if (p.Length < 300 && recent.Contains(p)) continue;
+            recent.Enqueue(p);
+            if (recent.Count > 2) recent.Dequeue();
             yield return p;
         }
     }

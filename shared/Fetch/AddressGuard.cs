@@ -94,6 +94,11 @@ public static class AddressGuard
         if (url.Scheme != Uri.UriSchemeHttp && url.Scheme != Uri.UriSchemeHttps) return $"scheme '{url.Scheme}' is not http or https";
         if (!string.IsNullOrEmpty(url.UserInfo)) return "credentials in the URL are not allowed";
         var host = url.IdnHost.Trim('[', ']');
+        if (url.HostNameType == UriHostNameType.IPv4 && !string.Equals(WrittenHost(url.OriginalString), host, StringComparison.OrdinalIgnoreCase))
+        {
+            // System.Uri has already turned "2130706433" or "0x7f.1" into dotted form; the original spelling tells.
+            return $"host '{WrittenHost(url.OriginalString)}' is a numeric address in an unusual notation";
+        }
         if (IPAddress.TryParse(host, out var literal) && url.HostNameType is UriHostNameType.IPv4 or UriHostNameType.IPv6)
         {
             var reason = RefusalReason(literal, allowLoopback);
@@ -101,5 +106,19 @@ public static class AddressGuard
         }
         if (IsNumericHostEncoding(host)) return $"host '{host}' is a numeric address in an unusual notation";
         return null;
+    }
+
+    /// <summary>The host exactly as written in an absolute URL string (no user info, no port).</summary>
+    private static string WrittenHost(string original)
+    {
+        var start = original.IndexOf("//", StringComparison.Ordinal);
+        if (start < 0) return "";
+        var authority = original[(start + 2)..];
+        var end = authority.IndexOfAny(['/', '?', '#', '\\']);
+        if (end >= 0) authority = authority[..end];
+        var at = authority.LastIndexOf('@');
+        if (at >= 0) authority = authority[(at + 1)..];
+        var colon = authority.LastIndexOf(':');
+        return colon >= 0 ? authority[..colon] : authority;
     }
 }

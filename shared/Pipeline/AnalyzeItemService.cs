@@ -56,10 +56,12 @@ public sealed class AnalyzeItemService(
         }
 
         var assignment = await clusterer.AssignAsync(input, detection, ct).ConfigureAwait(false);
+        // Digests show one entry per thread (talks, then the confirmed release); the event id stays on the alert.
+        var threadId = string.IsNullOrEmpty(assignment.ThreadId) ? assignment.StoryId : assignment.ThreadId;
         var now = time.GetUtcNow();
         var story = await stories.RecordAsync(new StoredAlert
         {
-            StoryId = assignment.StoryId, ItemKey = item.ItemKey, Title = item.Title, Link = item.Link, SourceId = item.SourceId,
+            StoryId = threadId, EventId = assignment.StoryId, ItemKey = item.ItemKey, Title = item.Title, Link = item.Link, SourceId = item.SourceId,
             SourceName = item.SourceName, Published = item.Published, FlaggedAt = now, Topics = detection.Topics,
             ReleaseStage = detection.ReleaseStage, SanctionsAction = detection.SanctionsAction, Countries = detection.Countries,
             ReleasedCount = detection.ReleasedCount, Evidence = detection.Evidence, Confidence = detection.Confidence,
@@ -69,18 +71,18 @@ public sealed class AnalyzeItemService(
         var immediate = assignment.Change == StoryChange.Repeat
             ? []
             : await ImmediateDeliveriesAsync(story, now, ct).ConfigureAwait(false);
-        await seen.MarkAnalyzedAsync(item.ItemKey, assignment.StoryId, ct).ConfigureAwait(false);
+        await seen.MarkAnalyzedAsync(item.ItemKey, threadId, ct).ConfigureAwait(false);
 
         AlertsMetrics.AlertsFlagged.Add(1, new KeyValuePair<string, object?>("topic", string.Join('+', detection.Topics)),
             new KeyValuePair<string, object?>("stage", detection.ReleaseStage ?? detection.SanctionsAction ?? "none"));
         if (assignment.Change == StoryChange.New) AlertsMetrics.StoriesNew.Add(1);
         if (assignment.Change == StoryChange.Update) AlertsMetrics.StoriesUpdated.Add(1);
-        using (log.BeginScope(new Dictionary<string, object> { ["StoryId"] = assignment.StoryId, ["ItemKey"] = item.ItemKey }))
+        using (log.BeginScope(new Dictionary<string, object> { ["StoryId"] = threadId, ["ItemKey"] = item.ItemKey }))
         {
             log.LogInformation(LogEvents.ItemFlagged,
-                "AnalyzeItem item={ItemKey} feed={FeedId} flagged=true topics={Topics} stage={Stage} story={StoryId} change={Change} sources={Sources} immediate={Immediate} ms={Ms}",
+                "AnalyzeItem item={ItemKey} feed={FeedId} flagged=true topics={Topics} stage={Stage} story={StoryId} event={EventId} change={Change} sources={Sources} immediate={Immediate} ms={Ms}",
                 item.ItemKey, item.SourceId, string.Join('+', detection.Topics), detection.ReleaseStage ?? detection.SanctionsAction ?? "-",
-                assignment.StoryId, assignment.Change, story.SourceCount, immediate.Count, watch.ElapsedMilliseconds);
+                threadId, assignment.StoryId, assignment.Change, story.SourceCount, immediate.Count, watch.ElapsedMilliseconds);
         }
         return new AnalyzeResult(detection, assignment, immediate);
     }
@@ -126,6 +128,6 @@ public sealed class AnalyzeItemService(
 public sealed class AnalyzeOptions
 {
     /// <summary>Below this many characters of summary and content, the article page is fetched and extracted.</summary>
-    public int MinSummaryChars { get; set; } = 160;
+    public int MinSummaryChars { get; set; } = 100;
     public bool FetchArticles { get; set; } = true;
 }

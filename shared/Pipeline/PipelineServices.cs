@@ -17,14 +17,14 @@ namespace Alerts.Pipeline;
 /// <summary>The composition root shared by the function app and the CLI: settings in, pipeline services out.</summary>
 public static class PipelineServices
 {
-    public static IServiceCollection AddAlertsPipeline(this IServiceCollection services, IConfiguration configuration, string contentRoot)
+    public static IServiceCollection AddAlertsPipeline(this IServiceCollection services, string contentRoot)
     {
-        var settings = AlertsSettings.Read(configuration, contentRoot);
-        var catalog = LoadCatalog(settings.SourcesPath);
-        services.AddSingleton(settings);
+        // Resolved lazily from the final configuration (so hosts and tests can add settings after this call);
+        // ValidateAlertsPipeline resolves them at start-up so a bad setting still stops the app at once.
+        services.AddSingleton(sp => AlertsSettings.Read(sp.GetRequiredService<IConfiguration>(), contentRoot));
         services.AddSingleton(TimeProvider.System);
-        services.AddSingleton<ISourceDirectory>(new SourceDirectory(catalog.Sources));
-        services.AddSingleton(StorageClients.FromConfiguration(configuration));
+        services.AddSingleton<ISourceDirectory>(sp => new SourceDirectory(LoadCatalog(sp.GetRequiredService<AlertsSettings>().SourcesPath).Sources));
+        services.AddSingleton(sp => StorageClients.FromConfiguration(sp.GetRequiredService<IConfiguration>()));
 
         services.AddSingleton(sp => Table<FeedStateStore>(sp, TableNames.Feeds, t => new FeedStateStore(t)));
         services.AddSingleton(sp => new SeenStore(sp.GetRequiredService<StorageClients>().Table(TableNames.Seen), sp.GetRequiredService<TimeProvider>(), SeenStore.DefaultTtl));
@@ -39,35 +39,35 @@ public static class PipelineServices
             return new DeliveryStateStore(s.Table(TableNames.Cursors), s.Table(TableNames.Ledger), s.Table(TableNames.SentStories), sp.GetRequiredService<TimeProvider>());
         });
         services.AddSingleton<ISubscriberStore>(sp => new SubscriberStore(
-            sp.GetRequiredService<StorageClients>().Table(TableNames.Subscribers), SecretProtector.FromBase64(settings.SecretProtectionKey)));
+            sp.GetRequiredService<StorageClients>().Table(TableNames.Subscribers), SecretProtector.FromBase64(sp.GetRequiredService<AlertsSettings>().SecretProtectionKey)));
         services.AddSingleton<ITokenNonceStore>(sp => new TableTokenNonceStore(sp.GetRequiredService<StorageClients>().Table(TableNames.Nonces)));
-        services.AddSingleton(sp => SubscriptionTokens.FromBase64(settings.TokenSigningKey, sp.GetRequiredService<TimeProvider>()));
-        services.AddSingleton(new SubscriptionOptions { PublicBaseUrl = new Uri(settings.PublicBaseUrl, "api/") });
+        services.AddSingleton(sp => SubscriptionTokens.FromBase64(sp.GetRequiredService<AlertsSettings>().TokenSigningKey, sp.GetRequiredService<TimeProvider>()));
+        services.AddSingleton(sp => new SubscriptionOptions { PublicBaseUrl = new Uri(sp.GetRequiredService<AlertsSettings>().PublicBaseUrl, "api/") });
         services.AddSingleton(sp => new SubscriptionService(sp.GetRequiredService<ISubscriberStore>(), sp.GetRequiredService<SubscriptionTokens>(),
             sp.GetRequiredService<ITokenNonceStore>(), sp.GetRequiredService<IEmailSender>(), sp.GetRequiredService<SubscriptionOptions>(), sp.GetRequiredService<TimeProvider>()));
         services.AddSingleton<ISubscriberLinks>(sp => new SubscriptionServiceLinks(sp.GetRequiredService<SubscriptionService>()));
 
-        services.AddSingleton(new FetchOptions { AllowLoopback = settings.AllowLoopback });
+        services.AddSingleton(sp => new FetchOptions { AllowLoopback = sp.GetRequiredService<AlertsSettings>().AllowLoopback });
         services.AddSingleton<IFetcher>(sp => HttpFetcher.Create(sp.GetRequiredService<FetchOptions>(), sp.GetRequiredService<TimeProvider>()));
         services.AddSingleton<IFeedParser, FeedParser>();
         services.AddSingleton<IPageListParser, PageListParser>();
         services.AddSingleton<IArticleExtractor, ArticleExtractor>();
         services.AddSingleton<IDetector>(_ => Detector.CreateDefault());
-        services.AddSingleton<IStoryClusterer>(sp => StoryClustering.Create(sp.GetRequiredService<StorageClients>().Table(TableNames.StoryIndex)));
+        services.AddSingleton<IStoryClusterer>(sp => new StoryClusterer(new TableStoryIndex(sp.GetRequiredService<StorageClients>().Table(TableNames.StoryIndex))));
         services.AddSingleton(new FeedHealthPolicy());
 
         services.AddSingleton<IEmailDigestRenderer, EmailDigestRenderer>();
         services.AddSingleton<ITeamsCardRenderer>(new TeamsCardRenderer());
-        services.AddSingleton(settings.Smtp);
-        services.AddSingleton<IEmailSender>(sp => new SmtpEmailSender(settings.Smtp, sp.GetRequiredService<ILogger<SmtpEmailSender>>()));
+        services.AddSingleton(sp => sp.GetRequiredService<AlertsSettings>().Smtp);
+        services.AddSingleton<IEmailSender>(sp => new SmtpEmailSender(sp.GetRequiredService<SmtpOptions>(), sp.GetRequiredService<ILogger<SmtpEmailSender>>()));
         services.AddHttpClient(nameof(TeamsWebhookPoster));
         services.AddSingleton<ITeamsPoster>(sp => new TeamsWebhookPoster(
             sp.GetRequiredService<IHttpClientFactory>().CreateClient(nameof(TeamsWebhookPoster)), time: sp.GetRequiredService<TimeProvider>(),
             logger: sp.GetRequiredService<ILogger<TeamsWebhookPoster>>()));
 
         services.AddSingleton(new AnalyzeOptions());
-        services.AddSingleton(new DigestOptions { SettleTime = settings.DigestSettle });
-        services.AddSingleton(new DeliverOptions { MessageIdDomain = settings.PublicBaseUrl.Host });
+        services.AddSingleton(sp => new DigestOptions { SettleTime = sp.GetRequiredService<AlertsSettings>().DigestSettle });
+        services.AddSingleton(sp => new DeliverOptions { MessageIdDomain = sp.GetRequiredService<AlertsSettings>().PublicBaseUrl.Host });
         services.AddSingleton<ScheduleFeedsService>();
         services.AddSingleton(sp => ActivatorUtilities.CreateInstance<FetchFeedService>(sp, sp.GetRequiredService<StorageClients>().Queue(QueueNames.Items)));
         services.AddSingleton<AnalyzeItemService>();
@@ -77,10 +77,25 @@ public static class PipelineServices
         return services;
     }
 
+    /// <summary>Resolves the settings and the sources catalogue now: a start-up error names the bad setting or source.</summary>
+    public static void ValidateAlertsPipeline(this IServiceProvider services)
+    {
+        services.GetRequiredService<AlertsSettings>();
+        services.GetRequiredService<ISourceDirectory>();
+        services.GetRequiredService<StorageClients>();
+    }
+
     private static SourceCatalog LoadCatalog(string path)
     {
         if (!File.Exists(path)) throw new ConfigurationException("Sources:Path", $"points at '{path}', which does not exist.");
-        return SourceCatalog.Load(path);
+        try
+        {
+            return SourceCatalog.Load(path);
+        }
+        catch (SourceCatalogException ex)
+        {
+            throw new ConfigurationException("Sources:Path", $"names a catalogue with errors: {ex.Message}");
+        }
     }
 
     private static T Table<T>(IServiceProvider sp, string table, Func<Azure.Data.Tables.TableClient, T> create) =>

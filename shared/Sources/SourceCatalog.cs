@@ -63,12 +63,15 @@ public sealed record SourceCatalog
 
         var errors = new List<SourceError>();
         var sources = new List<SourceDefinition>();
+        var positions = new List<int>();
         for (var i = 0; i < file.Sources.Count; i++)
         {
             var definition = Adapt(file.Sources[i], i, errors);
-            if (definition != null) sources.Add(definition);
+            if (definition is null) continue;
+            sources.Add(definition);
+            positions.Add(i);
         }
-        errors.AddRange(SourceValidator.Validate(sources));
+        errors.AddRange(SourceValidator.Validate(sources, positions));
         if (errors.Count > 0) throw new SourceCatalogException(errors);
         return new SourceCatalog { Sources = sources, Note = file.Note, RequiresNetwork = file.RequiresNetwork ?? false };
     }

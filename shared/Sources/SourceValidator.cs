@@ -14,14 +14,15 @@ public static partial class SourceValidator
     [GeneratedRegex("^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$")]
     private static partial Regex LangPattern();
 
-    public static IReadOnlyList<SourceError> Validate(IReadOnlyList<SourceDefinition> sources)
+    /// <param name="positions">Where each source sits in the file, when some entries were dropped earlier.</param>
+    public static IReadOnlyList<SourceError> Validate(IReadOnlyList<SourceDefinition> sources, IReadOnlyList<int>? positions = null)
     {
         var errors = new List<SourceError>();
         var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         for (var i = 0; i < sources.Count; i++)
         {
             var s = sources[i];
-            var label = Label(s.Id, i);
+            var label = Label(s.Id, positions?[i] ?? i);
             if (string.IsNullOrWhiteSpace(s.Id)) errors.Add(new(label, "id", "missing"));
             else if (!IdPattern().IsMatch(s.Id)) errors.Add(new(label, "id", "use lower-case letters, digits, '.', '_' or '-' (at most 80)"));
             else if (!seen.Add(s.Id)) errors.Add(new(label, "id", "duplicate id"));

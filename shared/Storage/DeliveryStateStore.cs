@@ -82,7 +82,7 @@ public sealed class DeliveryStateStore(TableClient cursors, TableClient ledger, 
     public async Task<IReadOnlyList<(string Key, LedgerState State, DateTimeOffset UpdatedAt, string? Detail)>> LedgerSinceAsync(DateTimeOffset since, CancellationToken ct = default)
     {
         var list = new List<(string, LedgerState, DateTimeOffset, string?)>();
-        await foreach (var e in ledger.QueryAsync<TableEntity>(x => x.GetDateTimeOffset("UpdatedAt") >= since, cancellationToken: ct).ConfigureAwait(false))
+        await foreach (var e in ledger.QueryAsync<TableEntity>(TableClient.CreateQueryFilter($"UpdatedAt ge {since}"), cancellationToken: ct).ConfigureAwait(false))
         {
             list.Add((e.GetString("Key") ?? e.RowKey, Enum.Parse<LedgerState>(e.GetString("State") ?? "Sending"), e.GetDateTimeOffset("UpdatedAt") ?? default, e.GetString("Detail")));
         }

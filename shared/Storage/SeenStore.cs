@@ -62,7 +62,7 @@ public sealed class SeenStore(TableClient table, TimeProvider time, TimeSpan ttl
     {
         var now = time.GetUtcNow();
         var removed = 0;
-        await foreach (var e in table.QueryAsync<TableEntity>(x => x.GetDateTimeOffset("ExpiresAt") < now, select: ["PartitionKey", "RowKey"], cancellationToken: ct).ConfigureAwait(false))
+        await foreach (var e in table.QueryAsync<TableEntity>(TableClient.CreateQueryFilter($"ExpiresAt lt {now}"), select: ["PartitionKey", "RowKey"], cancellationToken: ct).ConfigureAwait(false))
         {
             await table.DeleteEntityAsync(e.PartitionKey, e.RowKey, ETag.All, ct).ConfigureAwait(false);
             removed++;

@@ -73,9 +73,9 @@ public sealed class StorageClients
     }
 
     /// <summary>Creates every queue (with its poison queue) and table the pipeline uses; idempotent and done once per process.</summary>
-    public async Task EnsureCreatedAsync(CancellationToken cancellationToken = default)
+    public async Task EnsureCreatedAsync(CancellationToken cancellationToken = default, bool force = false)
     {
-        if (Volatile.Read(ref _created) == 1) return;
+        if (!force && Volatile.Read(ref _created) == 1) return;
         var tasks = new List<Task>();
         foreach (var q in Queues)
         {

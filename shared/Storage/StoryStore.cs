@@ -7,7 +7,10 @@ namespace Alerts.Storage;
 /// <summary>One flagged item, stored under its story.</summary>
 public sealed record StoredAlert
 {
+    /// <summary>The story thread the digest shows.</summary>
     public required string StoryId { get; init; }
+    /// <summary>The event within the thread (talks and the confirmed release are two events of one thread).</summary>
+    public string EventId { get; init; } = "";
     public required string ItemKey { get; init; }
     public string Title { get; init; } = "";
     public string? Link { get; init; }
@@ -26,11 +29,10 @@ public sealed record StoredAlert
     public string Change { get; init; } = "";
 }
 
-/// <summary>The story as the digest shows it; Version grows only with a new development, never with a repeat.</summary>
+/// <summary>The story thread as the digest shows it; Version grows only with a new development, never with a repeat.</summary>
 public sealed record StoredStory
 {
     public required string StoryId { get; init; }
-    public string? ThreadId { get; init; }
     public string Headline { get; init; } = "";
     public IReadOnlyList<string> Topics { get; init; } = [];
     public string? ReleaseStage { get; init; }
@@ -127,9 +129,8 @@ public sealed class StoryStore(TableClient alerts, TableClient stories, TimeProv
     public async Task<IReadOnlyList<StoredStory>> ChangedBetweenAsync(DateTimeOffset since, DateTimeOffset until, CancellationToken ct = default)
     {
         var list = new List<StoredStory>();
-        await foreach (var e in stories.QueryAsync<TableEntity>(
-                           x => x.PartitionKey == StoryPartition && x.GetDateTimeOffset("LastChanged") > since && x.GetDateTimeOffset("LastChanged") <= until,
-                           cancellationToken: ct).ConfigureAwait(false))
+        var filter = TableClient.CreateQueryFilter($"PartitionKey eq {StoryPartition} and LastChanged gt {since} and LastChanged le {until}");
+        await foreach (var e in stories.QueryAsync<TableEntity>(filter, cancellationToken: ct).ConfigureAwait(false))
         {
             list.Add(FromStoryEntity(e));
         }
@@ -158,7 +159,7 @@ public sealed class StoryStore(TableClient alerts, TableClient stories, TimeProv
 
     private static TableEntity ToEntity(StoredAlert a) => new(a.StoryId, a.ItemKey)
     {
-        ["Title"] = a.Title, ["Link"] = a.Link, ["SourceId"] = a.SourceId, ["SourceName"] = a.SourceName,
+        ["EventId"] = a.EventId, ["Title"] = a.Title, ["Link"] = a.Link, ["SourceId"] = a.SourceId, ["SourceName"] = a.SourceName,
         ["Published"] = a.Published, ["FlaggedAt"] = a.FlaggedAt, ["Topics"] = Join(a.Topics),
         ["ReleaseStage"] = a.ReleaseStage, ["SanctionsAction"] = a.SanctionsAction, ["Countries"] = Join(a.Countries),
         ["ReleasedCount"] = a.ReleasedCount, ["Evidence"] = JsonSerializer.Serialize(a.Evidence),
@@ -167,7 +168,7 @@ public sealed class StoryStore(TableClient alerts, TableClient stories, TimeProv
 
     private static StoredAlert FromEntity(TableEntity e) => new()
     {
-        StoryId = e.PartitionKey, ItemKey = e.RowKey, Title = e.GetString("Title") ?? "", Link = e.GetString("Link"),
+        StoryId = e.PartitionKey, EventId = e.GetString("EventId") ?? "", ItemKey = e.RowKey, Title = e.GetString("Title") ?? "", Link = e.GetString("Link"),
         SourceId = e.GetString("SourceId") ?? "", SourceName = e.GetString("SourceName"),
         Published = e.GetDateTimeOffset("Published") ?? default, FlaggedAt = e.GetDateTimeOffset("FlaggedAt") ?? default,
         Topics = Split(e.GetString("Topics")), ReleaseStage = e.GetString("ReleaseStage"), SanctionsAction = e.GetString("SanctionsAction"),
@@ -178,7 +179,7 @@ public sealed class StoryStore(TableClient alerts, TableClient stories, TimeProv
 
     private static TableEntity ToStoryEntity(StoredStory s) => new(StoryPartition, s.StoryId)
     {
-        ["ThreadId"] = s.ThreadId, ["Headline"] = s.Headline, ["Topics"] = Join(s.Topics), ["ReleaseStage"] = s.ReleaseStage,
+        ["Headline"] = s.Headline, ["Topics"] = Join(s.Topics), ["ReleaseStage"] = s.ReleaseStage,
         ["SanctionsAction"] = s.SanctionsAction, ["Countries"] = Join(s.Countries), ["ReleasedCount"] = s.ReleasedCount,
         ["Evidence"] = JsonSerializer.Serialize(s.Evidence), ["Langs"] = Join(s.Langs), ["FirstSeen"] = s.FirstSeen,
         ["LastChanged"] = s.LastChanged, ["EarliestPublished"] = s.EarliestPublished, ["Version"] = s.Version, ["SourceCount"] = s.SourceCount,
@@ -186,7 +187,7 @@ public sealed class StoryStore(TableClient alerts, TableClient stories, TimeProv
 
     private static StoredStory FromStoryEntity(TableEntity e) => new()
     {
-        StoryId = e.RowKey, ThreadId = e.GetString("ThreadId"), Headline = e.GetString("Headline") ?? "",
+        StoryId = e.RowKey, Headline = e.GetString("Headline") ?? "",
         Topics = Split(e.GetString("Topics")), ReleaseStage = e.GetString("ReleaseStage"), SanctionsAction = e.GetString("SanctionsAction"),
         Countries = Split(e.GetString("Countries")), ReleasedCount = e.GetInt32("ReleasedCount"), Evidence = ReadList(e.GetString("Evidence")),
         Langs = Split(e.GetString("Langs")), FirstSeen = e.GetDateTimeOffset("FirstSeen") ?? default,

@@ -8,6 +8,12 @@ public sealed record StoryAssignment
     public required string StoryId { get; init; }
     public required StoryChange Change { get; init; }
     public double Similarity { get; init; }
+    /// <summary>
+    /// The story thread: every stage of one development (talks, then the confirmed release; a proposal, then the
+    /// adopted package) shares it, while <see cref="StoryId"/> names one event. Digests mark an item as an update of
+    /// its thread; dedup and scoring use the event. Equals StoryId for the first event of a thread.
+    /// </summary>
+    public string ThreadId { get; init; } = "";
 }
 
 public enum StoryChange

@@ -56,6 +56,17 @@ public sealed class CountryExtractor : ICountryExtractor
             .ToList();
     }
 
+    /// <summary>Which tokens name a country (so that other stages can tell place names from people's names).</summary>
+    internal bool[] CountryWordMask(List<FoldedToken> tokens)
+    {
+        var mask = new bool[tokens.Count];
+        foreach (var hit in _matcher.Match(tokens))
+        {
+            for (var k = 0; k < hit.TokenCount; k++) mask[hit.TokenIndex + k] = true;
+        }
+        return mask;
+    }
+
     /// <summary>"Chad Smith", "Michael Jordan": a capitalised neighbour that starts no sentence makes it a person.</summary>
     private static bool LooksLikePersonName(List<FoldedToken> tokens, PhraseHit hit)
     {

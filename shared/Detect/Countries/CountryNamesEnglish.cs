@@ -16,7 +16,7 @@ AO|angola|angolan|angolans|luanda
 AG|antigua and barbuda|antigua
 AR|argentina|argentine|argentinian|argentinians|argentines|buenos aires|milei
 AM|armenia|armenian|armenians|yerevan|pashinyan
-AU|australia|australian|australians|canberra
+AU|australia|australian|australians|canberra|sydney|melbourne|queensland|gold coast|new south wales
 AT|austria|austrian|austrians|vienna
 AZ|azerbaijan|azerbaijani|azerbaijanis|baku|aliyev
 BS|bahamas|bahamian
@@ -68,11 +68,11 @@ SZ|eswatini|swaziland
 ET|ethiopia|ethiopian|ethiopians|addis ababa
 FJ|fiji|fijian
 FI|finland|finnish|finns|helsinki
-FR|france|french|frenchman|frenchwoman|paris|elysee|quai d'orsay|macron|louvre|eiffel tower|marseille|lyon
+FR|france|french|frenchman|frenchwoman|paris|elysee|quai d'orsay|macron|louvre|lfp|ligue 1|eiffel tower|marseille|lyon
 GA|gabon|gabonese
 GM|gambia|gambian
 GE|~^georgia|georgian|georgians|tbilisi
-DE|germany|german|germans|berlin|bundestag|merz|scholz|munich|frankfurt
+DE|germany|german|germans|berlin|bundestag|dfb|bundesliga|merz|scholz|munich|frankfurt
 GH|ghana|ghanaian|ghanaians|accra
 GR|greece|greek|greeks|athens|mitsotakis
 GD|grenada
@@ -92,7 +92,7 @@ IE|ireland|irish|dublin
 IL|israel|israeli|israelis|jerusalem|tel aviv|netanyahu|idf|knesset
 IT|italy|italian|italians|rome|meloni|milan
 JM|jamaica|jamaican|jamaicans
-JP|japan|japanese|tokyo|kyoto|ishiba|kishida|takaichi
+JP|japan|japanese|tokyo|kyoto|nintendo|sony|toyota|ishiba|kishida|takaichi
 JO|~^jordan|jordanian|jordanians|amman
 KZ|kazakhstan|kazakh|kazakhs|astana|tokayev
 KE|kenya|kenyan|kenyans|nairobi|ruto
@@ -131,7 +131,7 @@ MM|myanmar|burma|burmese|naypyidaw|yangon
 NA|namibia|namibian
 NR|nauru
 NP|nepal|nepali|nepalese|kathmandu
-NL|netherlands|dutch|holland|the hague|amsterdam
+NL|netherlands|dutch|holland|the hague|icc|international criminal court|amsterdam
 NZ|new zealand|new zealanders|new zealander|~^wellington
 NI|nicaragua|nicaraguan|nicaraguans|managua|ortega
 NE|^niger|nigerien|niamey
@@ -176,7 +176,7 @@ LK|sri lanka|sri lankan|colombo
 SD|sudan|sudanese|khartoum
 SR|suriname
 SE|sweden|swedish|swedes|stockholm|kristersson
-CH|switzerland|swiss|bern|berne|geneva|zurich
+CH|switzerland|swiss|bern|berne|zurich
 SY|syria|syrian|syrians|damascus|assad|al sharaa|aleppo
 TW|taiwan|taiwanese|taipei
 TJ|tajikistan|tajik|dushanbe
@@ -194,7 +194,7 @@ UG|uganda|ugandan|kampala
 UA|ukraine|ukrainian|ukrainians|kyiv|kiev|zelensky|zelenskyy|zelenskiy|yermak|sybiha|kharkiv|odesa|mariupol|azovstal|donbas
 AE|united arab emirates|=uae|emirati|emiratis|emirates|abu dhabi|dubai
 GB|united kingdom|=uk|^u ^k|britain|british|briton|britons|great britain|england|scotland|wales|london|downing street|starmer|sunak|whitehall|buckingham palace|westminster|ofsi|fcdo
-US|united states|=us|^u ^s|=usa|^u ^s ^a|america|american|americans|washington|white house|state department|pentagon|ofac|trump|biden|rubio|blinken|bessent|jake sullivan|kellogg|witkoff|coale|cia|fbi|florida|california|texas|new york|missouri|new jersey|alaska|hawaii|tampa|new mexico|west virginia|virginia|^georgia ^state ^university|atlanta
+US|united states|=us|^u ^s|=usa|^u ^s ^a|america|american|americans|washington|white house|state department|pentagon|ofac|trump|biden|rubio|blinken|bessent|jake sullivan|kellogg|witkoff|coale|cia|fbi|ndaa|florida|california|texas|new york|missouri|new jersey|alaska|hawaii|tampa|new mexico|west virginia|virginia|^georgia ^state ^university|atlanta
 UY|uruguay|uruguayan|montevideo
 UZ|uzbekistan|uzbek|uzbeks|tashkent
 VU|vanuatu

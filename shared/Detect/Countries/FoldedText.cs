@@ -65,11 +65,25 @@ public static class FoldedText
 
     private static bool IsWordChar(char ch) => ch < Fold.Length ? Fold[ch] is not null : char.IsLetterOrDigit(ch);
 
+    // Single-character folds for the common case, so tokenizing writes chars into a buffer without string lookups.
+    private static readonly char[] FoldChar = BuildFoldChar();
+
+    private static char[] BuildFoldChar()
+    {
+        var table = new char[Fold.Length];
+        for (var c = 0; c < table.Length; c++)
+        {
+            var f = Fold[c];
+            table[c] = f is { Length: 1 } ? f[0] : '\0';
+        }
+        return table;
+    }
+
     /// <summary>Words of the text in order. Apostrophes and hyphens split words ("Russia's" → russia, s).</summary>
     public static List<FoldedToken> Tokenize(string text)
     {
         var tokens = new List<FoldedToken>(text.Length / 5 + 4);
-        var sb = new StringBuilder(24);
+        Span<char> buffer = stackalloc char[128];
         var sentenceStart = true;
         var i = 0;
         while (i < text.Length)
@@ -77,30 +91,38 @@ public static class FoldedText
             var ch = text[i];
             if (!IsWordChar(ch))
             {
-                if (ch is '.' or '!' or '?' or '|' or ':' or '\n' or '«' or '"' or '“' or '‘' or '\'') sentenceStart = ch is not '\'' || sentenceStart;
+                if (ch is '.' or '!' or '?' or '|' or ':' or '\n' or '«' or '"' or '“') sentenceStart = true;
                 i++;
                 continue;
             }
             var start = i;
-            sb.Clear();
+            var length = 0;
+            StringBuilder? overflow = null;
             var upper = 0;
             var letters = 0;
             var digits = true;
             while (i < text.Length)
             {
-                if (!IsWordChar(text[i]))
+                var c = text[i];
+                if (!IsWordChar(c))
                 {
                     // Ukrainian and Belarusian write an apostrophe inside words (п'ять, з'ява): keep the word whole.
-                    if (IsApostrophe(text[i]) && i + 1 < text.Length && IsCyrillic(text[i - 1]) && IsCyrillic(text[i + 1])) { i++; continue; }
+                    if (IsApostrophe(c) && i + 1 < text.Length && IsCyrillic(text[i - 1]) && IsCyrillic(text[i + 1])) { i++; continue; }
                     break;
                 }
-                var c = text[i];
                 if (char.IsLetter(c)) { letters++; digits = false; if (char.IsUpper(c)) upper++; }
-                AppendFolded(sb, c);
+                var single = c < FoldChar.Length ? FoldChar[c] : char.ToLowerInvariant(c);
+                if (single != '\0' && length < buffer.Length && overflow is null) buffer[length++] = single;
+                else
+                {
+                    overflow ??= new StringBuilder().Append(buffer[..length]);
+                    AppendFolded(overflow, c);
+                }
                 i++;
             }
+            var folded = overflow?.ToString() ?? new string(buffer[..length]);
             var capitalized = char.IsUpper(text[start]);
-            tokens.Add(new FoldedToken(sb.ToString(), start, i - start, capitalized, letters > 1 && upper == letters, sentenceStart, digits));
+            tokens.Add(new FoldedToken(folded, start, i - start, capitalized, letters > 1 && upper == letters, sentenceStart, digits));
             sentenceStart = false;
         }
         return tokens;

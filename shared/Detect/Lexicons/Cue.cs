@@ -97,4 +97,6 @@ public enum Cue : ulong
     Response = 1UL << 40,
     /// <summary>"list": a designation list when near sanctions words.</summary>
     List = 1UL << 41,
+    /// <summary>Unmistakably done: were released, after the release of, handed to the Red Cross.</summary>
+    DoneStrong = 1UL << 42,
 }

@@ -4,20 +4,20 @@ namespace Alerts.Detect.Lexicons;
 internal static class FrenchLexicon
 {
     public const string Text = """
-        Release: libér* | relâch* | remis en liberté | remise en liberté | libre | libres | liberté | élargi* | rapatri* | retour
-        Release,Done: libéré | libérée | libérés | libérées | relâché | relâchée | relâchés | est libre | sont libres | rentré | rentrée | rentrés | de retour | gracié | graciée | graciés
+        Release: libèr* | libér* | relâch* | remis en liberté | remise en liberté | libre | libres | liberté | élargi* | rapatri* | retour
+        Release,Done: libère | libèrent | libéré | libérée | libérés | libérées | relâché | relâchée | relâchés | est libre | sont libres | rentré | rentrée | rentrés | de retour | gracié | graciée | graciés
         Pardon: grâce | gracie* | gracié* | amnisti*
         Swap: échang* | troc
         Swap,Done: échangés | échangé | échangées
         Held: détenu* | prisonnier* | emprisonn* | incarcér* | captivité | captif* | condamné* | prison | geôles | arrêté | arrêtée | détention | evin
         HeldStrong: otage* | prisonniers politiques | prisonnier politique | prisonniers de guerre | détenus politiques | prisonnier d'opinion | prisonniers d'opinion | détention arbitraire | otages d'état
-        Political: politiqu* | journalist* | militant* | activist* | opposant* | dissident* | diplomat* | espionnage | défenseur* | nobel
+        Political: évêque* | prêtre* | critique* | politiqu* | journalist* | militant* | activist* | opposant* | dissident* | diplomat* | espionnage | défenseur* | nobel
         People: soldat* | militaires | civils | étrangers | ressortissant* | citoyen* | combattants | français | française | américains | ukrainiens
-        Talks: négoci* | pourparlers | accord | accords | exige* | réclam* | appel* | appelle | promet* | promis | prévu* | pourrait | pourraient | possible | attend* | prêt | prête | médiation | demande* | plan
-        Done: arrivé | arrivée | arrivés | intervient | déjà
+        Talks: prévoi* | accord* | négoci* | pourparlers | exige* | réclam* | appel* | appelle | promet* | promis | prévu* | pourrait | pourraient | possible | attend* | prêt | prête | médiation | demande* | plan
+        Done: achevé | terminé | arrivé | arrivée | arrivés | intervient | déjà
         Modal: va | vont | devrait | devraient | pourrait | pourraient | doit | doivent | sera | seront
         Negation: refus* | dément* | nie | pas | sans
-        Criminal: libération conditionnelle | conditionnelle | anticipé* | surpopulation | meurtre* | assassinat* | escroquer* | corruption | bracelet* | aménagement* | peine purgée
+        Criminal: contrôle judiciaire | financement | détournement | fraude fiscale | libération conditionnelle | conditionnelle | anticipé* | surpopulation | meurtre* | assassinat* | escroquer* | corruption | bracelet* | aménagement* | peine purgée
         Product: album* | film* | jeu | jeux | console* | version* | logiciel* | mise à jour | appli* | sortie | bande-annonce | série* | livre* | smartphone*
         Animal: animal | animaux | tortue* | baleine* | oiseau* | sauvage* | faune | zoo | réserve naturelle | dauphin* | phoque*
         Document: rapport* | données | document* | statistiques | chiffres | vidéo*
@@ -36,10 +36,10 @@ internal static class FrenchLexicon
         Sport: ligue | club* | match | matches | matchs | football | tennis | dopage | athlète* | joueur* | supporters | tribune* | stade | tournoi | championnat | fédération | olympi* | fumigène* | discipline | disciplinaire | huis clos | arbitre* | fff | ama
         Response: riposte* | représailles | réponse | contre-mesures
         Imposed: impos* | sanctionn* | adopt* | approuv* | inscrit* | gèle | étend* | prolong* | renforc* | nouvelles | nouveau | frappe* | vise | visent | cible*
-        ImposedStrong: adopté | adoptée | adoptent | impose | imposé | imposées | entrée en vigueur | entre en vigueur | approuvé
+        ImposedStrong: rétabli* | réimpos* | adopté | adoptée | adoptent | impose | imposé | imposées | entrée en vigueur | entre en vigueur | approuvé
         Eased: lev* | allég* | assoupl* | retir* | radi* | dégel* | licence* | dérogation* | exemption* | suspend* | transfér* | débloq*
         EasedStrong: levée | lève | levé | levées | allège | allègement | radié* | dégel | débloqué* | transférés
         Discussed: propos* | projet* | envisag* | menac* | veto | bloqu* | discut* | débat* | examin* | prépar* | pourrait | pourraient | devrait | prochain* | réclam* | plaide* | souhait*
-        DiscussedStrong: proposition | propose | projet | menace | menacé | veto | bloque | bloqué | envisage | prépare | prochain paquet
+        DiscussedStrong: réclame | réclament | conditionne* | exige | exigent | refuse | déclench* | mécanisme | proposition | propose | projet | menace | menacé | veto | bloque | bloqué | envisage | prépare | prochain paquet
         """;
 }

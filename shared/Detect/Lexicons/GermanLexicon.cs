@@ -12,13 +12,13 @@ internal static class GermanLexicon
         Swap,Done: ausgetauscht | getauscht
         Held: *gefangene* | gefangen* | häftling* | *häftling* | inhaftiert* | festgenommen* | festgehalten* | verurteilt* | haft | haftstraf* | inhaftierung | *haftiert* | gefängnis* | straflager* | lager
         HeldStrong: geisel* | *geisel* | kriegsgefangen* | *kriegsgefangen* | politische gefangene* | politischen gefangenen | politischer gefangener | entführt* | verschlepp* | *gewissensgefangen*
-        Political: politisch* | journalist* | aktivist* | oppositionell* | opposition* | dissident* | regimekritik* | menschenrecht* | nobelpreis* | spionage | diplomat*
+        Political: bischof* | priester* | kritiker* | politisch* | journalist* | aktivist* | oppositionell* | opposition* | dissident* | regimekritik* | menschenrecht* | nobelpreis* | spionage | diplomat*
         People: soldat* | zivilist* | ausländer* | bürger* | staatsbürger* | kämpfer* | amerikaner* | ukrainer* | russen
-        Talks: verhandl* | gespräch* | abkommen | deal | vereinbar* | einigung | geeinigt | forder* | aufruf* | ruft | appell* | versprech* | versprochen | zusage* | plan* | geplant | soll | sollen | könnte | könnten | möglich* | angebot* | erwartet | bereit | vermittl*
-        Done: bereits | zurück | gelandet
-        Modal: soll | sollen | wird | werden | könnte | könnten | würde | würden | zu
+        Talks: verlang* | bereitschaft | offen für | signalisiert | verhandl* | gespräch* | abkommen | deal | vereinbar* | einigung | geeinigt | forder* | aufruf* | ruft | appell* | versprech* | versprochen | zusage* | plan* | geplant | soll | sollen | könnte | könnten | möglich* | angebot* | erwartet | bereit | vermittl*
+        Done: abgeschlossen | bereits | zurück | gelandet
+        Modal: müsse | muss | müssen | soll | sollen | wird | werden | könnte | könnten | würde | würden | zu
         Negation: weigert* | verweigert* | dementiert* | nicht | kein* | ohne
-        Criminal: bewährung* | vorzeitig* | mord* | totschlag* | betrug* | diebstahl* | bestechung* | überbelegung | verbüßt | reststrafe
+        Criminal: korruption* | steuerhinterzieh* | untreue | kaution | bewährung* | vorzeitig* | mord* | totschlag* | betrug* | diebstahl* | bestechung* | überbelegung | verbüßt | reststrafe
         Product: album* | film* | spiel* | konsole* | version* | update* | software | app | premiere* | serie* | buch | trailer*
         Animal: tier* | *tiere | schildkröt* | wal | wale | walen | vogel* | vögel* | wildnis | auswilder* | ausgewildert* | zoo | wildtier*
         Document: bericht* | daten | dokument* | statistik* | zahlen | veröffentlich*
@@ -38,7 +38,7 @@ internal static class GermanLexicon
         Sport: *sportgericht* | liga | *liga | verein* | klub* | fussball* | fußball* | tennis* | doping* | sportler* | spieler* | fans | stadion* | turnier* | meisterschaft* | bengalo* | pyrotechnik* | fackeln | derby | olympi* | bundesliga | knallkörper
         Response: gegenmaßnahm* | gegensanktion* | reaktion | antwort | vergeltung*
         Imposed: verhäng* | erlass* | beschlossen | beschliesst | beschließt | übernimm* | übernehm* | übernommen | mitzutragen | mitträgt | schliesst sich | schließt sich | verschärf* | ausgeweitet | ausweit* | verlänger* | stellte | gelistet | sperrt | eingefroren | trifft | betroffen | neue | neuen | weitere | weiteren | zieht nach | gelten | angenommen | verabschiedet | beschluss
-        ImposedStrong: verhängt | verhängte | beschlossen | übernimmt | übernommen | verabschiedet | angenommen | in kraft | mitzutragen | zieht nach | schliesst sich | schließt sich
+        ImposedStrong: wieder in kraft | verhängt | verhängte | beschlossen | übernimmt | übernommen | verabschiedet | angenommen | in kraft | mitzutragen | zieht nach | schliesst sich | schließt sich
         Eased: aufheb* | aufgehoben | lockerung* | gelockert | lockert | gestrichen | streich* | lizenz* | ausnahme* | ausnahmegenehmig* | freigegeben
         EasedStrong: aufgehoben | hebt auf | hob auf | aufhebung | gelockert | lockert | gestrichen
         Discussed: vorschlag* | *vorschlag | vorgeschlagen | entwurf* | *entwurf | plant* | geplant* | erwäg* | droht* | drohung* | veto | blockier* | keine einigung | beratung* | debattier* | diskut* | gesetzentwurf* | soll | sollen | könnte | fordert* | forder* | streit* | uneinig* | vorbehalt*

@@ -33,7 +33,7 @@ public static class ReleaseRules
             if ((t.Cues & Act) == 0 || (t.Cues & NotPeople) != 0) continue;
             if (NearObject(tokens, i)) continue;
             acts[t.Sentence] |= t.Cues & Act;
-            if ((t.Cues & (Cue.Release | Cue.Pardon)) != 0 && FollowedByNameOrNumber(tokens, i)) namedObject[t.Sentence] = true;
+            if (FollowedByNameOrNumber(tokens, i)) namedObject[t.Sentence] = true;
         }
 
         var anyAct = Cue.None;
@@ -51,7 +51,8 @@ public static class ReleaseRules
                 if ((cues & Cue.HeldStrong) != 0) score = 4;
                 else if ((cues & (Cue.Held | Cue.Political)) != 0) score = 3;
                 else if ((cues & Cue.People) != 0) score = (act & Cue.Swap) != 0 ? 3 : 2.5;
-                else if (namedObject[s]) score = 2;
+                else if ((act & Cue.Swap) != 0 && (act & (Cue.Release | Cue.Pardon)) != 0) score = 2.5;
+                else if (namedObject[s]) score = (act & Cue.Swap) != 0 ? 2.5 : 2;
             }
             else if ((cues & Cue.HeldStrong) != 0 && (cues & Cue.Returned) != 0) score = 2.5;
             scores[s] = score;
@@ -65,6 +66,13 @@ public static class ReleaseRules
             else if ((all & Cue.Held) != 0) cross = 2.5;
             else if ((all & (Cue.Political | Cue.People)) != 0) cross = 2;
         }
+        else if ((all & Cue.Held) != 0 && scores.Length > 0)
+        {
+            // "are home", "reunited with their families" after detention abroad: the end of a release.
+            var returned = 0;
+            foreach (var c in item.SentenceCues) if ((c & Cue.Returned) != 0) returned++;
+            cross = returned >= 2 ? 2.5 : 0;
+        }
 
         var best = Math.Max(cross, scores.Max());
         var supporting = scores.Count(x => x >= 2);
@@ -73,6 +81,8 @@ public static class ReleaseRules
         var exchangeBetweenStates = (anyAct & Cue.Swap) != 0 && (all & (Cue.People | Cue.Held)) != 0;
         var rescued = (all & Cue.HeldStrong) != 0 || exchangeBetweenStates;
         if ((all & Cue.Criminal) != 0 && !rescued) total -= 3;
+        // A game, film or animal story that mentions a prison: only strong political cues keep it.
+        if ((all & (Cue.Product | Cue.Animal)) != 0 && (all & (Cue.HeldStrong | Cue.Political)) == 0 && !exchangeBetweenStates) total -= 3;
         if ((all & Cue.Office) != 0 && (all & Cue.HeldStrong) == 0 && (all & (Cue.Held | Cue.People)) == 0) total -= 3;
         if (total < Threshold) return new RuleResult(Math.Max(total, 0), null, []);
 
@@ -104,7 +114,7 @@ public static class ReleaseRules
             if (t.Sentence != tokens[at].Sentence) return false;
             if (t.IsNumber) return true;
             if (t.Capitalised && !Calendar.Contains(t.Lower) && (t.Cues & NotPeople) == 0) return true;
-            if (t.Lower is not ("of" or "the" or "all" or "more" or "than" or "about" or "some")) return false;
+            if (t.Lower is not ("of" or "the" or "all" or "more" or "than" or "about" or "some" or "for" or "на" or "gegen" or "contre" or "za")) return false;
         }
         return false;
     }
@@ -123,18 +133,31 @@ public static class ReleaseRules
             var t = tokens[i];
             if ((item.SentenceCues[t.Sentence] & relevant) == 0) continue;
             var weight = t.Sentence == 0 ? 2.0 : 1.0;
-            if ((t.Cues & Cue.Done) != 0)
+            if ((t.Cues & (Cue.Done | Cue.DoneStrong)) != 0)
             {
+                // A phrase tags all its words; count it once.
+                if (i > 0 && tokens[i - 1].Sentence == t.Sentence && (tokens[i - 1].Cues & (Cue.Done | Cue.DoneStrong)) != 0) continue;
                 if (Preceded(tokens, i, Cue.Negation, 3)) continue;
                 if (Preceded(tokens, i, Cue.Modal, 2)) talks += weight;
-                else done += weight;
+                else if ((t.Cues & Cue.DoneStrong) != 0) done += 2 * weight;
+                else done += Preceded(tokens, i, Cue.Held | Cue.HeldStrong, 2) ? 2 * weight : weight;
             }
-            else if ((t.Cues & Cue.Talks) != 0)
+            else if ((t.Cues & Cue.Talks) != 0 && NearAct(tokens, i))
             {
                 talks += weight;
             }
         }
         return done > 0 && done >= talks ? ReleaseStage.Confirmed : talks > 0 ? ReleaseStage.Talks : ReleaseStage.Confirmed;
+    }
+
+    /// <summary>A plan word counts for the stage only when it governs a release nearby, not another clause.</summary>
+    private static bool NearAct(List<Token> tokens, int at)
+    {
+        for (var j = Math.Max(0, at - 4); j <= Math.Min(tokens.Count - 1, at + 4); j++)
+        {
+            if (tokens[j].Sentence == tokens[at].Sentence && (tokens[j].Cues & (Act | Cue.HeldStrong | Cue.Held)) != 0) return true;
+        }
+        return false;
     }
 
     internal static bool Preceded(List<Token> tokens, int at, Cue cue, int window)

@@ -32,7 +32,7 @@ public static class SanctionsRules
                 scores[s] = Math.Max(scores[s], 3);
                 instrument = true;
             }
-            if ((t.Cues & Cue.Sanction) != 0 && (t.Cues & Cue.Approval) == 0 && !NearCharges(tokens, i))
+            if ((t.Cues & Cue.Sanction) != 0 && !MeansApproval(item, s) && !NearCharges(tokens, i))
             {
                 scores[s] = Math.Max(scores[s], 3);
                 word[s] = true;
@@ -67,6 +67,82 @@ public static class SanctionsRules
     }
 
     private static bool Has(Cue set, Cue any) => (set & any) != 0;
+
+    private static readonly HashSet<string> NounFollowers = new(StringComparer.Ordinal)
+    {
+        "regime", "regimes", "list", "lists", "package", "packages", "relief", "programme", "program", "on", "against", "over",
+        "for", "and", "policy", "committee", "law", "act", "bill", "evasion", "waiver", "were", "are", "is", "have", "has", "will", "would", "to",
+    };
+
+    /// <summary>"Washington sanctions ICC prosecutor" (a verb) vs "UN sanctions regime" (a noun phrase).</summary>
+    private static bool IsVerb(List<Token> tokens, int at)
+    {
+        var word = tokens[at].Lower;
+        if (word is "sanctioned" or "sanctioning") return true;
+        if (word != "sanctions" || at + 1 >= tokens.Count || tokens[at + 1].Sentence != tokens[at].Sentence) return false;
+        return !NounFollowers.Contains(tokens[at + 1].Lower);
+    }
+
+    private static readonly HashSet<string> Conditionals = new(StringComparer.Ordinal)
+    {
+        "could", "would", "might", "may", "pourrait", "pourraient", "könnte", "könnten", "würde", "może", "mogą", "может", "могут", "могла", "може", "можуть", "можа",
+    };
+
+    /// <summary>"could restore the embargo": a conditional verb just before the measure.</summary>
+    private static bool Hypothetical(List<Token> tokens, int at)
+    {
+        for (var j = at - 1; j >= 0 && j >= at - 2 && tokens[j].Sentence == tokens[at].Sentence; j--)
+        {
+            if (Conditionals.Contains(tokens[j].Lower)) return true;
+        }
+        return false;
+    }
+
+    private static readonly HashSet<string> Blockers = new(StringComparer.Ordinal)
+    {
+        "veto", "objection", "objections", "reservation", "reservations", "blockade", "hold", "opposition",
+        "вето", "weto", "blokadę", "einspruch", "blockade", "réserves",
+    };
+
+    private static readonly HashSet<string> Endings = new(StringComparer.Ordinal)
+    {
+        "end", "ends", "ended", "ending", "revoke", "revokes", "revoked", "scraps", "scrapped", "cancels", "cancelled", "lapse",
+    };
+
+    /// <summary>An easing word whose object is a blocker (lifts veto) or a relief measure that is ended (ends waiver).</summary>
+    private static bool Reverses(List<Token> tokens, int at, out bool tightening, out int objectAt)
+    {
+        tightening = false;
+        objectAt = at;
+        for (var j = at + 1; j < tokens.Count && j <= at + 3 && tokens[j].Sentence == tokens[at].Sentence; j++)
+        {
+            var w = tokens[j].Lower;
+            objectAt = j;
+            if (Blockers.Contains(w)) return true;
+            if (Endings.Contains(tokens[at].Lower) && (w.StartsWith("waiver", StringComparison.Ordinal) || w.StartsWith("licen", StringComparison.Ordinal) || w.StartsWith("exempt", StringComparison.Ordinal)))
+            {
+                tightening = true;
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static bool Followed(List<Token> tokens, int at, Cue cue, int window)
+    {
+        for (var j = at + 1; j < tokens.Count && j <= at + window && tokens[j].Sentence == tokens[at].Sentence; j++)
+        {
+            if ((tokens[j].Cues & cue) != 0) return true;
+        }
+        return false;
+    }
+
+    /// <summary>"Regulator sanctions new cable": approval words and nothing of a state measure.</summary>
+    private static bool MeansApproval(ItemText item, int sentence)
+    {
+        var c = item.SentenceCues[sentence];
+        return Has(c, Cue.Approval) && !Has(c, Cue.Restrictions | Cue.Package | Cue.Designate | Cue.Freeze | Cue.Ban | Cue.SanctionStrong | Cue.TerrorList);
+    }
 
     /// <summary>"extradited on export-control charges": the instrument is a criminal case's background.</summary>
     private static bool NearCharges(List<Token> tokens, int at)
@@ -110,19 +186,40 @@ public static class SanctionsRules
         double imposed = 0, eased = 0, discussed = 0;
         const Cue context = Relevant | Cue.Bloc | Cue.Response;
         var tokens = item.Tokens;
+        var skipThrough = -1;
         for (var i = 0; i < tokens.Count; i++)
         {
             var t = tokens[i];
-            if ((item.SentenceCues[t.Sentence] & context) == 0) continue;
+            if (i <= skipThrough || (item.SentenceCues[t.Sentence] & context) == 0) continue;
             var weight = t.Sentence == 0 ? 1.5 : 1.0;
             var c = t.Cues;
+            if ((c & (Cue.Eased | Cue.EasedStrong)) != 0 && Reverses(tokens, i, out var tightening, out var objectAt))
+            {
+                // "lifts its veto" unblocks a package; "ends the waiver" tightens.
+                imposed += (tightening ? 3 : 1) * weight;
+                skipThrough = objectAt;
+                continue;
+            }
+            if ((c & (Cue.Eased | Cue.EasedStrong | Cue.Imposed | Cue.ImposedStrong)) != 0 && (c & Cue.DiscussedStrong) == 0
+                && (ReleaseRules.Preceded(tokens, i, Cue.DiscussedStrong, 2) || Hypothetical(tokens, i)))
+            {
+                // "considers easing", "could restore": the measure is only on the table.
+                discussed += weight;
+                continue;
+            }
+            if ((c & Cue.Eased) != 0 && (c & Cue.EasedStrong) == 0 && Followed(tokens, i, Cue.Sanction | Cue.SanctionStrong | Cue.Restrictions | Cue.TerrorList, 3))
+                c |= Cue.EasedStrong;
             if ((c & Cue.ImposedStrong) != 0) imposed += 3 * weight;
             else if ((c & Cue.Imposed) != 0) imposed += weight;
             if ((c & Cue.EasedStrong) != 0) eased += 3 * weight;
             else if ((c & Cue.Eased) != 0) eased += weight;
             if ((c & Cue.DiscussedStrong) != 0) discussed += 3 * weight;
-            else if ((c & Cue.Discussed) != 0) discussed += weight;
+            else if ((c & Cue.Discussed) != 0) discussed += 0.5 * weight;
             if ((c & Cue.Response) != 0) imposed += weight;
+            // "Washington sanctions ...", "Treasury sanctioned ...": a state as the subject of the verb.
+            if ((c & Cue.Sanction) != 0 && i > 0 && tokens[i - 1].Sentence == t.Sentence
+                && (tokens[i - 1].Cues & (Cue.Bloc | Cue.Nation)) != 0 && IsVerb(tokens, i))
+                imposed += 3 * weight;
         }
         if (discussed >= imposed && discussed >= eased && discussed > 0) return SanctionsAction.Discussed;
         if (eased >= imposed && eased > 0) return SanctionsAction.Eased;

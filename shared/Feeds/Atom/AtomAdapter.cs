@@ -19,8 +19,9 @@ internal static class AtomAdapter
 
     private static FeedEntry Adapt(AtomEntry entry, string? feedLanguage)
     {
-        var published = FeedDateParser.Parse(entry.Published);
         var updated = FeedDateParser.Parse(entry.Updated);
+        // Many Atom feeds only give <updated> (required by RFC 4287); it is the best publication date they offer.
+        var published = FeedDateParser.Parse(entry.Published) ?? updated;
         return new FeedEntry
         {
             Id = entry.Id,

@@ -49,7 +49,8 @@ internal static class AtomParser
                     entry.Authors.Add((FieldText.Value(child.Element(ns, "name")), FieldText.Value(child.Element(ns, "email"))));
                     break;
                 case "category":
-                    if ((child.Attribute("term") ?? child.Attribute("label")) is { Length: > 0 } term) entry.Categories.Add(term.Trim());
+                    // The label is the human-readable name; the term is often a slug.
+                    if ((FieldText.NullIfEmpty(child.Attribute("label")?.Trim()) ?? child.Attribute("term")) is { Length: > 0 } term) entry.Categories.Add(term.Trim());
                     break;
             }
         }

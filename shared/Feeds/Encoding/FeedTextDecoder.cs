@@ -31,7 +31,14 @@ internal static class FeedTextDecoder
         TextEncoding chosen;
         if (fromHttp is not null && fromDeclaration is not null && fromHttp.CodePage != fromDeclaration.CodePage)
         {
-            chosen = validUtf8 && (IsUtf8(fromHttp) || IsUtf8(fromDeclaration)) ? System.Text.Encoding.UTF8 : fromDeclaration;
+            // The bytes arbitrate: valid UTF-8 means the UTF-8 claim is right; invalid means the other one is.
+            chosen = (IsUtf8(fromHttp), IsUtf8(fromDeclaration)) switch
+            {
+                (true, _) or (_, true) when validUtf8 => System.Text.Encoding.UTF8,
+                (true, _) => fromDeclaration,
+                (_, true) => fromHttp,
+                _ => fromDeclaration,
+            };
             problems.Add($"HTTP charset {fromHttp.WebName} disagrees with the XML declaration {fromDeclaration.WebName}; read as {chosen.WebName}");
         }
         else

@@ -28,8 +28,9 @@ internal static class JsonFeedParser
             var root = json.RootElement;
             if (root.ValueKind != JsonValueKind.Object) throw new FeedParseException("not a feed: the JSON document is not an object");
             var version = String(root, "version");
-            var format = FormatOf(version);
-            if (format is null) throw new FeedParseException("not a feed: JSON without a jsonfeed.org version");
+            var hasItems = root.TryGetProperty("items", out var itemList) && itemList.ValueKind == JsonValueKind.Array;
+            var format = FormatOf(version, hasItems);
+            if (format is null) throw new FeedParseException("not a feed: JSON without a jsonfeed.org version or an items array");
             var feed = new JsonFeedDocument
             {
                 Format = format,
@@ -50,9 +51,17 @@ internal static class JsonFeedParser
         }
     }
 
-    private static string? FormatOf(string? version)
+    /// <summary>
+    /// The version URL names the format; an object with an items array but a bare or missing version ("1.0") is
+    /// still read as JSON Feed, the way feed readers accept it.
+    /// </summary>
+    private static string? FormatOf(string? version, bool hasItems)
     {
-        if (version is null || !version.Contains("jsonfeed.org/version/", StringComparison.OrdinalIgnoreCase)) return null;
+        if (version is null || !version.Contains("jsonfeed.org/version/", StringComparison.OrdinalIgnoreCase))
+        {
+            if (!hasItems) return null;
+            return version?.Trim() == "1.1" ? "jsonfeed1.1" : "jsonfeed1.0";
+        }
         return version.TrimEnd('/').EndsWith("/1.1", StringComparison.Ordinal) ? "jsonfeed1.1" : "jsonfeed1.0";
     }
 

@@ -25,9 +25,13 @@ internal static class HtmlEntities
     }
 
     /// <summary>Decodes every reference in <paramref name="text"/>; returns the count of bare ampersands left as text.</summary>
-    public static int DecodeInto(StringBuilder sb, ReadOnlySpan<char> text)
+    public static int DecodeInto(StringBuilder sb, ReadOnlySpan<char> text) => DecodeInto(sb, text, out _);
+
+    /// <param name="htmlNamed">Set when a named reference other than the five XML ones was decoded.</param>
+    public static int DecodeInto(StringBuilder sb, ReadOnlySpan<char> text, out bool htmlNamed)
     {
         var bare = 0;
+        htmlNamed = false;
         while (true)
         {
             var amp = text.IndexOf('&');
@@ -38,7 +42,7 @@ internal static class HtmlEntities
             }
             sb.Append(text[..amp]);
             text = text[amp..];
-            var consumed = TryReference(text, sb);
+            var consumed = TryReference(text, sb, ref htmlNamed);
             if (consumed == 0)
             {
                 sb.Append('&');
@@ -58,7 +62,7 @@ internal static class HtmlEntities
     }
 
     /// <summary>Appends the decoded reference at the start of <paramref name="text"/> and returns its length, or 0.</summary>
-    private static int TryReference(ReadOnlySpan<char> text, StringBuilder sb)
+    private static int TryReference(ReadOnlySpan<char> text, StringBuilder sb, ref bool htmlNamed)
     {
         var semi = text.Slice(0, Math.Min(text.Length, 48)).IndexOf(';');
         if (semi < 2) return 0;
@@ -82,6 +86,7 @@ internal static class HtmlEntities
         }
         var value = Named(body);
         if (value is null) return 0;
+        if (body is not ("amp" or "lt" or "gt" or "quot" or "apos")) htmlNamed = true;
         sb.Append(value);
         return semi + 1;
     }

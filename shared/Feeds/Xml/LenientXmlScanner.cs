@@ -103,7 +103,11 @@ internal sealed class LenientXmlScanner
             return;
         }
         var limit = nextSection < 0 ? _text.Length : nextSection;
-        var endTag = _text.IndexOf("</", start, limit - start, StringComparison.Ordinal);
+        // Prefer the end tag of the element the section sits in; CDATA usually wraps HTML with end tags of its own.
+        var endTag = _stack.Count > 0
+            ? _text.IndexOf("</" + _stack[^1].RawName, start, limit - start, StringComparison.Ordinal)
+            : -1;
+        if (endTag < 0) endTag = _text.IndexOf("</", start, limit - start, StringComparison.Ordinal);
         var stop = endTag < 0 ? limit : endTag;
         var content = _text.AsSpan(start, stop - start);
         if (content.EndsWith("]]")) content = content[..^2];
@@ -163,6 +167,7 @@ internal sealed class LenientXmlScanner
 
     private void Open(string rawName, List<(string Name, string Value)> attributes, bool selfClosing)
     {
+        CloseUnfinishedSibling(rawName);
         if (_stack.Count >= MaxDepth) throw new FeedParseException($"refused: elements nested deeper than {MaxDepth} levels");
         Dictionary<string, string>? declared = null;
         string? xmlBase = null, lang = null;
@@ -191,6 +196,19 @@ internal sealed class LenientXmlScanner
         if (parent is null) _root = element;
         else parent.AddChild(element);
         if (selfClosing) _stack.RemoveAt(_stack.Count - 1);
+    }
+
+    /// <summary>Items and entries never nest: a new one closes an unfinished one, as a new &lt;p&gt; does in HTML.</summary>
+    private void CloseUnfinishedSibling(string rawName)
+    {
+        if (rawName is not ("item" or "entry")) return;
+        for (var i = _stack.Count - 1; i >= 0; i--)
+        {
+            if (_stack[i].RawName != rawName) continue;
+            _log.Note($"an unclosed <{rawName}> was closed by the next one");
+            _stack.RemoveRange(i, _stack.Count - i);
+            return;
+        }
     }
 
     private string Resolve(string prefix, bool isAttribute)
@@ -253,32 +271,34 @@ internal sealed class LenientXmlScanner
     private void AppendRaw(ReadOnlySpan<char> raw)
     {
         if (_stack.Count == 0) return;
-        _buffer.Clear();
-        AppendXmlChars(raw);
-        _stack[^1].Element.AddChild(_buffer.ToString());
+        _stack[^1].Element.AddChild(WithoutControlChars(raw));
     }
 
+    /// <summary>Text with references decoded and characters XML forbids removed; allocation-free checks first.</summary>
     private string CleanText(ReadOnlySpan<char> raw)
     {
+        if (raw.IndexOf('&') < 0) return WithoutControlChars(raw);
         _buffer.Clear();
-        var decoded = new StringBuilder(raw.Length);
-        var bare = HtmlEntities.DecodeInto(decoded, raw);
+        var bare = HtmlEntities.DecodeInto(_buffer, raw, out var undeclared);
         if (bare > 0) _log.Note("bare '&' kept as text");
-        foreach (var chunk in decoded.GetChunks()) AppendXmlChars(chunk.Span);
-        return _buffer.ToString();
+        if (undeclared) _log.Note("HTML entities used without a declaration were decoded");
+        var decoded = _buffer.ToString();
+        return decoded.AsSpan().IndexOfAny(ForbiddenChars) < 0 ? decoded : WithoutControlChars(decoded);
     }
 
-    private void AppendXmlChars(ReadOnlySpan<char> text)
+    private static readonly System.Buffers.SearchValues<char> ForbiddenChars = System.Buffers.SearchValues.Create(
+        "\u0000\u0001\u0002\u0003\u0004\u0005\u0006\u0007\u0008\u000B\u000C\u000E\u000F\u0010\u0011\u0012\u0013\u0014\u0015\u0016\u0017\u0018\u0019\u001A\u001B\u001C\u001D\u001E\u001F\uFFFE\uFFFF");
+
+    private string WithoutControlChars(ReadOnlySpan<char> text)
     {
+        if (text.IndexOfAny(ForbiddenChars) < 0) return text.ToString();
+        _log.Note("control characters were removed");
+        var sb = new StringBuilder(text.Length);
         foreach (var c in text)
         {
-            if (c < 0x20 && c is not ('\t' or '\n' or '\r') || c is '\uFFFE' or '\uFFFF')
-            {
-                _log.Note("control characters were removed");
-                continue;
-            }
-            _buffer.Append(c);
+            if (!ForbiddenChars.Contains(c)) sb.Append(c);
         }
+        return sb.ToString();
     }
 
     private void SkipPast(string terminator)

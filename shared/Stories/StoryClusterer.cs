@@ -1,0 +1,77 @@
+using Alerts.Detect;
+
+namespace Alerts.Stories;
+
+/// <summary>
+/// Assigns items to stories as a stream in published order. An item joins the event of its most similar recent item
+/// when the similarity clears <see cref="StoryOptions.EventThreshold"/> (a Repeat, or an Update when its stage moved on);
+/// below that but above <see cref="StoryOptions.ThreadThreshold"/> it opens a new event in the same thread (an Update);
+/// otherwise it starts a new story.
+/// </summary>
+public sealed class StoryClusterer : IStoryClusterer
+{
+    private readonly IStoryIndex _index;
+    private readonly StorySignatureBuilder _signatures;
+    private readonly StoryOptions _options;
+
+    public StoryClusterer(IStoryIndex index, StorySignatureBuilder signatures, StoryOptions? options = null)
+    {
+        _index = index;
+        _signatures = signatures;
+        _options = options ?? new StoryOptions();
+    }
+
+    public StoryClusterer(IStoryIndex index) : this(index, new StorySignatureBuilder()) { }
+
+    public async Task<StoryAssignment> AssignAsync(DetectInput item, Detection detection, CancellationToken cancellationToken = default)
+    {
+        var probe = _signatures.Build(item, detection, "", "");
+        var recent = await _index.RecentAsync(probe.Published, _options.ThreadWindow, cancellationToken);
+        StorySignature? best = null, bestThread = null;
+        double bestScore = double.MinValue, bestThreadScore = double.MinValue;
+        foreach (var candidate in recent)
+        {
+            if (candidate.ItemId == item.Id) continue;
+            var threadScore = StorySimilarity.ThreadScore(probe, candidate);
+            if (threadScore > bestThreadScore) { bestThreadScore = threadScore; bestThread = candidate; }
+            if ((probe.Published - candidate.Published).Duration() > _options.EventWindow) continue;
+            var score = StorySimilarity.Score(probe, candidate);
+            if (score > bestScore) { bestScore = score; best = candidate; }
+        }
+
+        StoryAssignment assignment;
+        if (best is not null && bestScore >= _options.EventThreshold)
+        {
+            var change = best.Stage == probe.Stage ? StoryChange.Repeat : StoryChange.Update;
+            assignment = new StoryAssignment { StoryId = best.StoryId, ThreadId = best.ThreadId, Change = change, Similarity = bestScore };
+        }
+        else if (bestThread is not null && bestThreadScore >= _options.ThreadThreshold)
+        {
+            assignment = new StoryAssignment { StoryId = NewId(item), ThreadId = bestThread.ThreadId, Change = StoryChange.Update, Similarity = bestThreadScore };
+        }
+        else
+        {
+            var id = NewId(item);
+            assignment = new StoryAssignment { StoryId = id, ThreadId = id, Change = StoryChange.New, Similarity = Math.Max(0, Math.Max(bestScore, bestThreadScore)) };
+        }
+        await _index.AddAsync(probe with { StoryId = assignment.StoryId, ThreadId = assignment.ThreadId }, cancellationToken);
+        return assignment;
+    }
+
+    /// <summary>Story ids sort by time and are unique per first item: "s-20251213-" plus a hash of the item id.</summary>
+    private static string NewId(DetectInput item)
+    {
+        var at = (item.Published ?? DateTimeOffset.UtcNow).UtcDateTime;
+        var hash = System.IO.Hashing.XxHash64.HashToUInt64(System.Text.Encoding.UTF8.GetBytes(item.Id));
+        return $"s-{at:yyyyMMdd}-{hash:x16}";
+    }
+}
+
+/// <summary>Thresholds and windows of the story clusterer (tuned on the labelled dev set).</summary>
+public sealed record StoryOptions
+{
+    public double EventThreshold { get; init; } = 0.34;
+    public double ThreadThreshold { get; init; } = 0.33;
+    public TimeSpan EventWindow { get; init; } = TimeSpan.FromDays(7);
+    public TimeSpan ThreadWindow { get; init; } = TimeSpan.FromDays(30);
+}
