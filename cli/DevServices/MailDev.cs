@@ -65,8 +65,16 @@ public sealed class MailDev : IDisposable
     {
         _service = new NodeService("maildev", NodeService.BinPath("maildev"), Arguments());
         _service.Start();
-        await LoopbackPorts.WaitListeningAsync(SmtpPort, TimeSpan.FromSeconds(30), () => "maildev: " + _service.RecentOutput()).ConfigureAwait(false);
-        await LoopbackPorts.WaitListeningAsync(WebPort, TimeSpan.FromSeconds(30), () => "maildev: " + _service.RecentOutput()).ConfigureAwait(false);
+        try
+        {
+            await LoopbackPorts.WaitListeningAsync(SmtpPort, Azurite.StartTimeout, () => "maildev: " + _service.RecentOutput()).ConfigureAwait(false);
+            await LoopbackPorts.WaitListeningAsync(WebPort, Azurite.StartTimeout, () => "maildev: " + _service.RecentOutput()).ConfigureAwait(false);
+        }
+        catch (TimeoutException)
+        {
+            _service.Dispose();
+            throw;
+        }
     }
 
     private string[] Arguments() =>
