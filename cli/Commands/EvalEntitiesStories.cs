@@ -19,7 +19,7 @@ internal static class StoryScores
         {
             foreach (var eventThreshold in new[] { 0.30, 0.34, 0.38, 0.42, 0.46, 0.50 })
             {
-                var options = new StoryOptions { EventThreshold = eventThreshold, ThreadThreshold = eventThreshold - 0.1 };
+                var options = new StoryOptions { EventThreshold = eventThreshold };
                 var predicted = await AssignAllAsync(ordered, builder, options, ct);
                 Console.WriteLine($"  event threshold {eventThreshold:F2}: pair F1 {PairF1(ordered, predicted, _ => true).F1:F3}");
             }

@@ -27,30 +27,32 @@ public sealed class StoryClusterer : IStoryClusterer
     {
         var probe = _signatures.Build(item, detection, "", "");
         var recent = await _index.RecentAsync(probe.Published, _options.ThreadWindow, cancellationToken);
-        StorySignature? best = null;
-        var bestScore = double.MinValue;
+        StorySignature? best = null, bestThread = null;
+        double bestScore = double.MinValue, bestThreadScore = double.MinValue;
         foreach (var candidate in recent)
         {
             if (candidate.ItemId == item.Id) continue;
+            var threadScore = StorySimilarity.ThreadScore(probe, candidate);
+            if (threadScore > bestThreadScore) { bestThreadScore = threadScore; bestThread = candidate; }
+            if ((probe.Published - candidate.Published).Duration() > _options.EventWindow) continue;
             var score = StorySimilarity.Score(probe, candidate);
             if (score > bestScore) { bestScore = score; best = candidate; }
         }
 
         StoryAssignment assignment;
-        var days = best is null ? double.MaxValue : Math.Abs((probe.Published - best.Published).TotalDays);
-        if (best is not null && bestScore >= _options.EventThreshold && days <= _options.EventWindow.TotalDays)
+        if (best is not null && bestScore >= _options.EventThreshold)
         {
             var change = best.Stage == probe.Stage ? StoryChange.Repeat : StoryChange.Update;
             assignment = new StoryAssignment { StoryId = best.StoryId, ThreadId = best.ThreadId, Change = change, Similarity = bestScore };
         }
-        else if (best is not null && bestScore >= _options.ThreadThreshold)
+        else if (bestThread is not null && bestThreadScore >= _options.ThreadThreshold)
         {
-            assignment = new StoryAssignment { StoryId = NewId(item), ThreadId = best.ThreadId, Change = StoryChange.Update, Similarity = bestScore };
+            assignment = new StoryAssignment { StoryId = NewId(item), ThreadId = bestThread.ThreadId, Change = StoryChange.Update, Similarity = bestThreadScore };
         }
         else
         {
             var id = NewId(item);
-            assignment = new StoryAssignment { StoryId = id, ThreadId = id, Change = StoryChange.New, Similarity = Math.Max(0, bestScore) };
+            assignment = new StoryAssignment { StoryId = id, ThreadId = id, Change = StoryChange.New, Similarity = Math.Max(0, Math.Max(bestScore, bestThreadScore)) };
         }
         await _index.AddAsync(probe with { StoryId = assignment.StoryId, ThreadId = assignment.ThreadId }, cancellationToken);
         return assignment;
@@ -69,7 +71,7 @@ public sealed class StoryClusterer : IStoryClusterer
 public sealed record StoryOptions
 {
     public double EventThreshold { get; init; } = 0.34;
-    public double ThreadThreshold { get; init; } = 0.24;
+    public double ThreadThreshold { get; init; } = 0.33;
     public TimeSpan EventWindow { get; init; } = TimeSpan.FromDays(7);
     public TimeSpan ThreadWindow { get; init; } = TimeSpan.FromDays(30);
 }

@@ -9,20 +9,38 @@ namespace Alerts.Stories;
 /// </summary>
 public static class StorySimilarity
 {
+    /// <summary>Same event: content similarity, less for a different stage and for every day apart after the first.</summary>
     public static double Score(StorySignature a, StorySignature b)
     {
-        if (!a.Topics.SequenceEqual(b.Topics)) return 0;
+        var content = Content(a, b, countsMustAgree: true, out var sameTopics);
+        if (content is null) return 0;
+        var score = content.Value - (sameTopics ? StagePenalty(a.Stage, b.Stage) : 0.10);
+        var days = Math.Abs((a.Published - b.Published).TotalDays);
+        return score + (days <= 1 ? 0.08 : -0.03 * (days - 1));
+    }
+
+    /// <summary>Same story thread: content similarity only, slowly fading over weeks; stages may differ.</summary>
+    public static double ThreadScore(StorySignature a, StorySignature b)
+    {
+        var content = Content(a, b, countsMustAgree: false, out _);
+        if (content is null) return 0;
+        return content.Value - 0.005 * Math.Abs((a.Published - b.Published).TotalDays);
+    }
+
+    private static double? Content(StorySignature a, StorySignature b, bool countsMustAgree, out bool sameTopics)
+    {
+        // Items share a topic, or are both off-topic; one that adds a topic (sanctions plus a call to free someone)
+        // can still report the same event.
+        sameTopics = a.Topics.SequenceEqual(b.Topics);
+        if (!sameTopics && !a.Topics.Intersect(b.Topics).Any()) return null;
         var sameLanguage = a.Lang == b.Lang;
         if (sameLanguage && BitOperations.PopCount(a.SimHash ^ b.SimHash) <= 4) return 1;
-
         var score = 0.30 * Overlap(a.Names, b.Names)
                   + 0.30 * Overlap(a.Countries, b.Countries)
                   + 0.20 * Overlap(a.Numbers, b.Numbers);
         if (sameLanguage) score += 0.40 * Dice(a.Terms, b.Terms);
-        if (a.Count is int ca && b.Count is int cb) score += ca == cb ? 0.20 : -0.10;
-        score -= StagePenalty(a.Stage, b.Stage);
-        var days = Math.Abs((a.Published - b.Published).TotalDays);
-        score += days <= 1 ? 0.08 : -0.03 * (days - 1);
+        // Within one event the figure holds; along a thread it moves ("at least 100" sought, then 123 freed).
+        if (a.Count is int ca && b.Count is int cb) score += ca == cb ? 0.20 : countsMustAgree ? -0.10 : 0;
         return score;
     }
 

@@ -18,7 +18,7 @@ LT|литв*|літв*|литовск*|литовськ*|літоўск*|вил�
 LV|латви*|латві*|латвій*|латыш*|łotw*|lotw*|lotewsk*|lettland|lettisch*|lettonie|letton*
 EE|эстони*|естоні*|эстонск*|естонськ*|estoni*|eston*|estland|estnisch*
 DE|германи*|німеччин*|нямеччын*|немецк*|німецьк*|берлин*|берлін*|niemc*|niemieck*|berlin*|deutschland*|deutsch*|bundesregierung|allemagne|allemand*|бундестаг*
-FR|франци*|француз*|франция|францы*|парыж*|париж*|макрон*|francj*|francus*|paryz*|frankreich*|franzosisch*|franzos*|pariser|elysee|quai d orsay|montpellier*
+FR|francais|francaise|francaises|франци*|француз*|франция|францы*|парыж*|париж*|макрон*|francj*|francus*|paryz*|frankreich*|franzosisch*|franzos*|pariser|elysee|quai d orsay|montpellier*
 GB|великобритани*|британи*|британск*|британськ*|брытан*|лондон*|wielk* brytani*|brytyj*|londyn*|grossbritannien|britisch*|briten|london*|royaume uni|britannique*|londres
 CN|кита*|китай*|пекин*|пекін*|chiny|chinach|chinami|chinom|chinsk*|pekin*|peking|chinesisch*|chinesen|chine|chinois*|pekin|си цзиньпин*|сі цзіньпін*
 IR|иран*|іран*|тегеран*|iran*|teheran*|tehran*|teheran|теhран*

@@ -29,6 +29,8 @@ internal enum CountCue
     And = 512,
     /// <summary>"for", "на", "za", "gegen", "contre" between two equal numbers: N-for-N.</summary>
     For = 1024,
+    /// <summary>One person: "hostage", "журналист", "otage".</summary>
+    Singular = 2048,
 }
 
 /// <summary>Cue words for the released-count reader, per language, folded; "*" marks a stem.</summary>
@@ -70,6 +72,7 @@ Also|also|также|тоже|також|таксама|rowniez|takze|auch|aussi
 And|and|и|і|i|та|und|et|oraz
 For|for|на|za|gegen|contre
 Plural|releases
+Singular+Person|hostage|detainee|journalist|soldier|activist|dissident|diplomat|frenchman|заложник|заложница|журналист|журналистка|заручник|заручниця|zakladnik|zakladniczka|geisel|otage|journaliste|diplomate
 Plural+Person|prisoners|detainees|hostages|captives|inmates|convicts|political prisoners|заключенных|политзаключенных|пленных|узников|заложников|полонених|вязнів|політвязнів|заручників|вязнеу|вязняу|палітвязняу|wiezniow|zakladnikow|wiezniowie|gefangene|gefangenen|haftlinge|geiseln|prisonniers|detenus|otages
 """;
 

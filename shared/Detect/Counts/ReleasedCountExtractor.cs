@@ -15,6 +15,8 @@ public sealed class ReleasedCountExtractor : IReleasedCountExtractor
     private const int AttachWindow = 3;
     private const int VerbWindow = 5;
 
+    private static readonly CountryExtractor Countries = new();
+
     public ReleasedCountExtractor() => _ = CountVocabulary.Matcher;
 
     public int? Extract(string text, string lang)
@@ -159,7 +161,8 @@ public sealed class ReleasedCountExtractor : IReleasedCountExtractor
         }
         if (exchange) return 2;
         if (!release || plural) return null;
-        return NamedInTitle(text, tokens, cues, titleEnd) ?? 1;
+        if (NamedInTitle(text, tokens, cues, titleEnd) is int named) return named;
+        return OnePersonInTitle(tokens, cues, titleEnd) ? 1 : null;
     }
 
     /// <summary>
@@ -191,6 +194,19 @@ public sealed class ReleasedCountExtractor : IReleasedCountExtractor
             names = 0;
         }
         return best >= 2 ? best : null;
+    }
+
+    /// <summary>A title about one person: a name ("Olivier Grondeau") or a singular noun ("hostage").</summary>
+    private static bool OnePersonInTitle(List<FoldedToken> tokens, CountCue[] cues, int titleEnd)
+    {
+        var countryWords = Countries.CountryWordMask(tokens);
+        for (var k = 0; k < titleEnd; k++)
+        {
+            var t = tokens[k];
+            if (Has(cues[k], CountCue.Singular)) return true;
+            if (t.Capitalized && !t.SentenceStart && !t.AllCaps && !t.IsNumber && !countryWords[k] && cues[k] == CountCue.None) return true;
+        }
+        return false;
     }
 
     private static bool AnyBefore(CountCue[] cues, int s, int[] sentences, int window, CountCue cue)
