@@ -63,7 +63,9 @@ public static class StatusPage
         foreach (var f in feeds)
         {
             var row = f.Failing ? "<tr class=\"fail\">" : f.IllFormed || !f.Enabled ? "<tr class=\"warn\">" : "<tr>";
-            var error = f.LastError is null ? "" : (f.LastStatus is { } st ? $"HTTP {st}: " : "") + f.LastError;
+            // Fetch errors often name their status already ("HTTP 404 Not Found"); add it only when they do not.
+            var status = f.LastStatus is { } st && f.LastError?.Contains(st.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal) == false ? $"HTTP {st}: " : "";
+            var error = f.LastError is null ? "" : status + f.LastError;
             html.Append(row).Append(Cell(f.Id)).Append(Cell(f.Enabled ? f.Name : f.Name + " (disabled)"))
                 .Append(Cell(f.LastSuccess is { } s ? Time(s) : f.LastAttempt is null ? "never fetched" : "never"))
                 .Append("<td class=\"err\">").Append(E(error)).Append("</td>")
