@@ -42,7 +42,8 @@ public static class PoisonConnection
         PoisonCommandException p => p.Message,
         Azure.RequestFailedException r => $"storage refused the request ({r.Status} {r.ErrorCode}): {FirstLine(r.Message)}",
         AuthenticationFailedException or CredentialUnavailableException => "Azure sign-in failed (run az login): " + FirstLine(ex.Message),
-        AggregateException or HttpRequestException or TaskCanceledException => "storage is unreachable: " + FirstLine(ex.GetBaseException().Message),
+        AggregateException { InnerExceptions.Count: > 0 } a => "storage is unreachable: " + FirstLine(a.InnerExceptions[^1].GetBaseException().Message),
+        HttpRequestException or TaskCanceledException => "storage is unreachable: " + FirstLine(ex.GetBaseException().Message),
         _ => null,
     };
 
