@@ -31,6 +31,7 @@ public sealed class EvalEntitiesCommand : ICliCommand
             var errors = parseResult.GetValue(verbose);
             EntityScores.PrintCountries(items, new CountryExtractor(), errors);
             EntityScores.PrintCounts(items, new ReleasedCountExtractor(), errors);
+            EntityScores.PrintSpeed(items, new CountryExtractor(), new ReleasedCountExtractor());
             await StoryScores.PrintAsync(items, errors, parseResult.GetValue(sweep), ct);
             return 0;
         });

@@ -20,14 +20,8 @@ public sealed class DemoSite(string root) : IAsyncDisposable
 
     public async Task StartAsync(int port = 0)
     {
-        var bound = port == 0 ? LoopbackPorts.Free() : port;
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.Logging.ClearProviders();
-        builder.WebHost.UseUrls($"http://127.0.0.1:{bound}");
-        _app = builder.Build();
-        _app.MapGet("/{**path}", (string? path, HttpContext http) => Serve(path ?? "", http));
-        await _app.StartAsync().ConfigureAwait(false);
-        BaseAddress = new Uri($"http://127.0.0.1:{bound}/");
+        (_app, BaseAddress) = await LoopbackWebApp.StartAsync(port,
+            app => app.MapGet("/{**path}", (string? path, HttpContext http) => Serve(path ?? "", http))).ConfigureAwait(false);
     }
 
     private IResult Serve(string path, HttpContext http)

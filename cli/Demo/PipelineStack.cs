@@ -22,6 +22,7 @@ public sealed record StackOptions
     public string? AzuriteLocation { get; init; }
     public int HttpPort { get; init; }
     public TimeSpan MessageLease { get; init; } = TimeSpan.FromMinutes(2);
+    public TimeSpan? RetryDelayOverride { get; init; }
     public TextWriter Log { get; init; } = Console.Out;
     public bool VerboseHandler { get; init; } = true;
     public IReadOnlyDictionary<string, string> ExtraSettings { get; init; } = new Dictionary<string, string>();
@@ -104,6 +105,7 @@ public sealed class PipelineStack : IAsyncDisposable
             FunctionsRoot = Path.Combine(RepoPaths.Root, "functions"),
             Settings = settings,
             MessageLease = Options.MessageLease,
+            RetryDelayOverride = Options.RetryDelayOverride,
             HttpPort = httpPort,
         }, new RunnerLog(Options.Log, Options.VerboseHandler));
         await Runner.StartAsync().ConfigureAwait(false);

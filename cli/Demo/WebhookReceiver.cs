@@ -33,12 +33,7 @@ public sealed class WebhookReceiver(string? saveFolder = null) : IAsyncDisposabl
 
     public async Task StartAsync(int port = 0)
     {
-        var bound = port == 0 ? LoopbackPorts.Free() : port;
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.Logging.ClearProviders();
-        builder.WebHost.UseUrls($"http://127.0.0.1:{bound}");
-        _app = builder.Build();
-        _app.MapPost("/webhook/{channel}", async (string channel, HttpContext http) =>
+        (_app, BaseAddress) = await LoopbackWebApp.StartAsync(port, app => app.MapPost("/webhook/{channel}", async (string channel, HttpContext http) =>
         {
             Attempts++;
             if (_script.TryDequeue(out var scripted) && scripted(http) is { } answer) return answer;
@@ -51,9 +46,7 @@ public sealed class WebhookReceiver(string? saveFolder = null) : IAsyncDisposabl
                 await File.WriteAllTextAsync(Path.Combine(saveFolder, $"teams-{channel}-{_posts.Count}.json"), body);
             }
             return Results.StatusCode(StatusCodes.Status202Accepted);
-        });
-        await _app.StartAsync().ConfigureAwait(false);
-        BaseAddress = new Uri($"http://127.0.0.1:{bound}/");
+        })).ConfigureAwait(false);
     }
 
     public async ValueTask DisposeAsync()

@@ -9,7 +9,8 @@ internal static class DetectTooling
 {
     public static string DefaultGold => Path.Combine(RepoPaths.Root, "..", "shared", "data", "dev-items.jsonl");
 
-    public static IStoryClusterer? NewStoryClusterer() => null;
+    /// <summary>A fresh in-memory story index per run: story ids are assigned over the file as one stream.</summary>
+    public static IStoryClusterer NewStoryClusterer() => new StoryClusterer(new InMemoryStoryIndex());
 
     public static Task<List<PredictionLine>> ClassifyAsync(IReadOnlyList<LabelledItem> items, CancellationToken ct) =>
         new BatchClassifier(Detector.CreateDefault(), NewStoryClusterer()).ClassifyAsync(items, ct);

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Net;
 using System.Net.Sockets;
+using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json.Nodes;
 
@@ -33,7 +34,7 @@ public sealed class HandlerProcess : IDisposable
     }
 
     /// <summary>Starts the handler; the clock a caller reads should start before this call.</summary>
-    public static HandlerProcess Start(string packageRoot, string executable)
+    public static HandlerProcess Start(string packageRoot, string executable, IReadOnlyDictionary<string, string>? settings = null)
     {
         var port = FreePort();
         var start = new ProcessStartInfo(Path.Combine(packageRoot, executable))
@@ -44,9 +45,22 @@ public sealed class HandlerProcess : IDisposable
             UseShellExecute = false,
         };
         start.Environment["FUNCTIONS_CUSTOMHANDLER_PORT"] = port.ToString();
-        // Local-only values live here, in the launcher's environment, never in the package.
-        start.Environment["AzureWebJobsStorage"] = "UseDevelopmentStorage=true";
         start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
+        // The handler refuses to start without its settings. These throwaway local values live in the
+        // launcher's environment, never in the package; the caller may override any of them.
+        var defaults = new Dictionary<string, string>
+        {
+            ["AzureWebJobsStorage"] = "UseDevelopmentStorage=true",
+            ["PublicBaseUrl"] = $"http://127.0.0.1:{port}",
+            ["Tokens__SigningKey"] = Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)),
+            ["Secrets__ProtectionKey"] = Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)),
+            ["Smtp__Host"] = "127.0.0.1",
+            ["Smtp__From"] = "alerts@localhost.invalid",
+        };
+        foreach (var (key, value) in defaults.Concat(settings ?? new Dictionary<string, string>()))
+        {
+            start.Environment[key] = value;
+        }
         var process = Process.Start(start) ?? throw new InvalidOperationException($"could not start {start.FileName}");
         var handler = new HandlerProcess(process, port);
         process.OutputDataReceived += (_, e) => handler.Append(e.Data);

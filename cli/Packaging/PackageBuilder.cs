@@ -18,7 +18,8 @@ public static class PackageBuilder
     /// <summary>Publish outputs the host never needs; symbols only bloat the cold-start download.</summary>
     private static readonly string[] SkippedExtensions = [".pdb", ".dbg"];
 
-    private static readonly string[] SkippedNames = ["local.settings.json", "appsettings.Development.json"];
+    // function.json files are copied into the build output too; the host only reads them at <Name>/.
+    private static readonly string[] SkippedNames = ["local.settings.json", "appsettings.Development.json", "function.json"];
 
     public static IReadOnlyList<PackageFile> Layout(string repoRoot, PublishedHandler handler)
     {

@@ -23,19 +23,15 @@ public sealed class HttpTriggerFront(IReadOnlyList<FunctionDefinition> functions
 
     public async Task StartAsync(CancellationToken ct)
     {
-        var boundPort = port == 0 ? LoopbackPorts.Free() : port;
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.Logging.ClearProviders();
-        builder.WebHost.UseUrls($"http://127.0.0.1:{boundPort}");
-        _app = builder.Build();
-        foreach (var f in functions)
+        (_app, BaseAddress) = await LoopbackWebApp.StartAsync(port, app =>
         {
-            var route = f.Trigger.Get("route") is { Length: > 0 } r ? r : f.Name;
-            var methods = (f.Trigger.Raw["methods"] as JsonArray)?.Select(m => m!.GetValue<string>().ToUpperInvariant()).ToArray() ?? ["GET", "POST"];
-            _app.MapMethods("/api/" + route.TrimStart('/'), methods, (HttpContext http) => HandleAsync(f, http));
-        }
-        await _app.StartAsync(ct).ConfigureAwait(false);
-        BaseAddress = new Uri($"http://127.0.0.1:{boundPort}/");
+            foreach (var f in functions)
+            {
+                var route = f.Trigger.Get("route") is { Length: > 0 } r ? r : f.Name;
+                var methods = (f.Trigger.Raw["methods"] as JsonArray)?.Select(m => m!.GetValue<string>().ToUpperInvariant()).ToArray() ?? ["GET", "POST"];
+                app.MapMethods("/api/" + route.TrimStart('/'), methods, (HttpContext http) => HandleAsync(f, http));
+            }
+        }, ct).ConfigureAwait(false);
     }
 
     private async Task HandleAsync(FunctionDefinition f, HttpContext http)

@@ -15,6 +15,8 @@ public sealed record RunnerOptions
     /// <summary>How long a received message stays invisible while its invocation runs (the host renews a 10 min lease).</summary>
     public TimeSpan MessageLease { get; init; } = TimeSpan.FromMinutes(2);
     public bool VerboseHandlerOutput { get; init; } = true;
+    /// <summary>Replaces host.json's retry delay (visibilityTimeout) for tests that exhaust retries; null keeps host.json's.</summary>
+    public TimeSpan? RetryDelayOverride { get; init; }
     /// <summary>Port of the HTTP triggers' front; 0 picks a free one.</summary>
     public int HttpPort { get; init; }
 }
@@ -151,7 +153,8 @@ public sealed class LocalRunner : IAsyncDisposable
     private List<QueueTriggerPump> QueuePumps() => App.Functions.Where(f => f.Trigger.Type == "queueTrigger").Select(f =>
     {
         var name = Resolve(f.Trigger.Get("queueName")!);
-        return new QueueTriggerPump(f, _storage.Queue(name), _storage.Queue(name + "-poison"), App.Queues, InvokeAsync, _log, _options.MessageLease);
+        var settings = _options.RetryDelayOverride is { } delay ? App.Queues with { VisibilityTimeout = delay } : App.Queues;
+        return new QueueTriggerPump(f, _storage.Queue(name), _storage.Queue(name + "-poison"), settings, InvokeAsync, _log, _options.MessageLease);
     }).ToList();
 
     private async Task RunTimerAsync(FunctionDefinition timer, CancellationToken ct)

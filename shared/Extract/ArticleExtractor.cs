@@ -19,11 +19,12 @@ public sealed class ArticleExtractor : IArticleExtractor
         // too little is read again trusting the hints less, and finally without the in-content cleaning.
         foreach (var (strictness, clean) in Attempts)
         {
-            var (root, all) = ContentModel.Build(doc.DocumentNode, strictness);
+            var (root, all, pageText) = ContentModel.Build(doc.DocumentNode, strictness);
             var content = ContentScorer.SelectContent(root, all);
             var attempt = new TextRenderer(metadata.Title, metadata.Byline, clean).Render(content);
             if (attempt.Length > text.Length) text = attempt;
-            if (text.Length >= EnoughText) break;
+            // Short pages are short: look again only when the page has much more text than was found.
+            if (text.Length >= EnoughText || pageText < 2 * text.Length + 100) break;
         }
         return metadata with
         {

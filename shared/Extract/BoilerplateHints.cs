@@ -9,36 +9,53 @@ namespace Alerts.Extract;
 internal static class BoilerplateHints
 {
     /// <summary>Words that mark a block as boilerplate even when a content word sits beside them ("article-share").</summary>
-    private static readonly string[] StrongNegative =
-    [
+    private static readonly HashSet<string> StrongNegative = new(StringComparer.OrdinalIgnoreCase)
+    {
         "share", "sharing", "social", "newsletter", "subscribe", "subscription", "signup", "cookie", "consent", "gdpr",
         "comment", "comments", "disqus", "related", "recommend", "recommended", "promo", "sponsor", "sponsored",
         "affiliate", "affilate", "advert", "advertisement", "ads", "adsense", "outbrain", "taboola", "popup", "modal",
         "breadcrumb", "breadcrumbs", "getapp", "appdownload", "paywall", "skyscraper", "shoutbox", "login", "print",
-    ];
+    };
 
     /// <summary>Words that mark boilerplate unless a content word sits beside them ("post-footer" stays a candidate).</summary>
-    private static readonly string[] WeakNegative =
-    [
+    private static readonly HashSet<string> WeakNegative = new(StringComparer.OrdinalIgnoreCase)
+    {
         "footer", "header", "nav", "navbar", "navigation", "menu", "sidebar", "banner", "widget", "masthead",
         "pagination", "pager", "toolbar", "extra", "supplemental", "remark", "replies", "rss", "tags", "combx",
-        "community", "legends", "agegate", "yom", "aside", "hidden", "skip", "teaser", "more", "trending", "ad",
-    ];
+        "community", "legends", "agegate", "yom", "aside", "hidden", "skip", "teaser", "trending", "ad",
+    };
 
-    private static readonly string[] Positive =
-    [
+    private static readonly HashSet<string> Positive = new(StringComparer.OrdinalIgnoreCase)
+    {
         "article", "body", "content", "entry", "main", "post", "story", "text", "blog", "hentry", "column", "page",
         "prose", "shadow", "mathjax",
-    ];
+    };
 
-    private static readonly string[] ContentWeight = ["article", "body", "content", "entry", "hentry", "main", "page", "post", "text", "blog", "story"];
+    private static readonly HashSet<string> ContentWeight = new(StringComparer.OrdinalIgnoreCase) { "article", "body", "content", "entry", "hentry", "main", "page", "post", "text", "blog", "story" };
 
-    private static readonly string[] NegativeWeight =
-    [
+    private static readonly HashSet<string> NegativeWeight = new(StringComparer.OrdinalIgnoreCase)
+    {
         "hidden", "banner", "combx", "comment", "com", "contact", "foot", "footer", "footnote", "masthead", "media",
         "meta", "outbrain", "promo", "related", "scroll", "share", "shoutbox", "sidebar", "skyscraper", "sponsor",
         "shopping", "tags", "tool", "widget", "social", "subscribe", "newsletter", "affiliate", "affilate", "ad", "ads",
-    ];
+    };
+
+    [Flags]
+    private enum Hint
+    {
+        None = 0,
+        Strong = 1,
+        Weak = 2,
+        Positive = 4,
+        ContentWeight = 8,
+        NegativeWeight = 16,
+        Byline = 32,
+    }
+
+    private static readonly HashSet<string> BylineWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "byline", "author", "dateline", "writtenby", "by", "authorname",
+    };
 
     public enum Verdict { Keep, Drop }
 
@@ -48,36 +65,36 @@ internal static class BoilerplateHints
     /// <summary>Decides before scoring whether a block can hold article text at all.</summary>
     public static Verdict Judge(HtmlNode element, Strictness strictness = Strictness.All)
     {
-        if (strictness == Strictness.None) return Verdict.Keep;
+        if (strictness == Strictness.None || !element.HasAttributes) return Verdict.Keep;
         if (element.Name is "body" or "html" or "article" or "main") return Verdict.Keep;
         var role = element.GetAttributeValue("role", "");
         if (role is "navigation" or "menu" or "menubar" or "complementary" or "alert" or "alertdialog" or "dialog" or "banner" or "contentinfo")
             return Verdict.Drop;
-        var words = Words(element);
-        if (words.Count == 0) return Verdict.Keep;
-        var positive = words.Exists(w => Matches(w, Positive));
-        if (words.Exists(w => Array.IndexOf(StrongNegative, w) >= 0)) return Verdict.Drop;
-        if (strictness == Strictness.All && !positive && words.Exists(w => Array.IndexOf(WeakNegative, w) >= 0)) return Verdict.Drop;
+        var hints = ClassAndIdHints(element);
+        if ((hints & Hint.Strong) != 0) return Verdict.Drop;
+        if (strictness == Strictness.All && (hints & (Hint.Weak | Hint.Positive)) == Hint.Weak) return Verdict.Drop;
         return Verdict.Keep;
     }
 
     /// <summary>Score adjustment from class and id: +25 for content words, -25 for boilerplate words, per attribute.</summary>
     public static int Weight(HtmlNode element)
     {
+        if (!element.HasAttributes) return 0;
         var weight = 0;
         foreach (var attr in new[] { "class", "id" })
         {
             var value = element.GetAttributeValue(attr, "");
             if (value.Length == 0) continue;
-            var words = Split(value);
-            if (words.Exists(w => Array.IndexOf(NegativeWeight, w) >= 0)) weight -= 25;
-            if (words.Exists(w => Matches(w, ContentWeight))) weight += 25;
+            var hints = Scan(value, out _);
+            if ((hints & Hint.NegativeWeight) != 0) weight -= 25;
+            if ((hints & Hint.ContentWeight) != 0) weight += 25;
         }
         return weight;
     }
 
     public static bool IsHidden(HtmlNode element)
     {
+        if (!element.HasAttributes) return false;
         if (element.Attributes.Contains("hidden")) return true;
         if (element.GetAttributeValue("aria-hidden", "") == "true" &&
             !element.GetAttributeValue("class", "").Contains("fallback-image", StringComparison.Ordinal)) return true;
@@ -89,40 +106,44 @@ internal static class BoilerplateHints
 
     public static bool HintsByline(HtmlNode element)
     {
+        if (!element.HasAttributes) return false;
         if (element.GetAttributeValue("rel", "") == "author") return true;
         if (element.GetAttributeValue("itemprop", "").Contains("author", StringComparison.Ordinal)) return true;
-        var words = Words(element);
-        return words.Exists(w => w is "byline" or "author" or "dateline" or "writtenby" or "by" or "author-name" or "authorname");
+        return (ClassAndIdHints(element) & Hint.Byline) != 0;
     }
 
-    private static List<string> Words(HtmlNode element)
+    private static Hint ClassAndIdHints(HtmlNode element)
     {
-        var cls = element.GetAttributeValue("class", "");
-        var id = element.GetAttributeValue("id", "");
-        if (cls.Length == 0 && id.Length == 0) return [];
-        var words = Split(cls);
-        words.AddRange(Split(id));
-        return words;
+        var hints = Scan(element.GetAttributeValue("class", ""), out _);
+        var idHints = Scan(element.GetAttributeValue("id", ""), out var idWords);
+        // Long ids are slugs of a heading ("sharing-with-a-single-developer"), not names of widgets.
+        return idWords < 4 ? hints | idHints : hints;
     }
 
-    /// <summary>Splits "article-body shareBar_top" into article, body, share, bar, top (lower case).</summary>
-    internal static List<string> Split(string value)
+    /// <summary>Reads "article-body shareBar_top" as the words article, body, share, bar, top without allocating them.</summary>
+    private static Hint Scan(string value, out int words)
     {
-        var words = new List<string>();
-        var start = -1;
-        for (var i = 0; i <= value.Length; i++)
+        words = 0;
+        var hints = Hint.None;
+        var i = 0;
+        while (i < value.Length)
         {
-            var c = i < value.Length ? value[i] : ' ';
-            var boundary = !char.IsLetterOrDigit(c) || (i > 0 && char.IsUpper(c) && char.IsLower(value[i - 1]));
-            if (boundary && start >= 0)
-            {
-                words.Add(value[start..i].ToLowerInvariant());
-                start = -1;
-            }
-            if (char.IsLetterOrDigit(c) && start < 0) start = i;
+            while (i < value.Length && !char.IsLetterOrDigit(value[i])) i++;
+            if (i >= value.Length) break;
+            var start = i++;
+            while (i < value.Length && char.IsLetterOrDigit(value[i]) && !(char.IsUpper(value[i]) && char.IsLower(value[i - 1]))) i++;
+            var word = value.AsSpan(start, i - start);
+            words++;
+            if (Contains(StrongNegative, word)) hints |= Hint.Strong;
+            if (Contains(WeakNegative, word)) hints |= Hint.Weak;
+            if (Contains(Positive, word)) hints |= Hint.Positive;
+            if (Contains(ContentWeight, word)) hints |= Hint.ContentWeight;
+            if (Contains(NegativeWeight, word)) hints |= Hint.NegativeWeight;
+            if (Contains(BylineWords, word)) hints |= Hint.Byline;
         }
-        return words;
+        return hints;
     }
 
-    private static bool Matches(string word, string[] set) => Array.IndexOf(set, word) >= 0;
+    private static bool Contains(HashSet<string> set, ReadOnlySpan<char> word) =>
+        set.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
 }

@@ -10,7 +10,15 @@ internal sealed class ContentNode(HtmlNode node, ContentNode? parent, string? te
     /// <summary>Decoded, whitespace-collapsed text for text nodes; null for elements.</summary>
     public string? Text { get; } = text;
     public string Name => Node.Name;
-    public List<ContentNode> Children { get; } = [];
+    private static readonly List<ContentNode> NoChildren = [];
+    private List<ContentNode>? children;
+
+    /// <summary>Read-only view for walking; most nodes are text and never get a list of their own.</summary>
+    public List<ContentNode> Children => children ?? NoChildren;
+
+    public void AddChild(ContentNode child) => (children ??= []).Add(child);
+
+    public void RemoveExcludedChildren() => children?.RemoveAll(c => c.Excluded);
     public bool InLink { get; init; }
     public int Depth { get; init; }
 
@@ -23,6 +31,10 @@ internal sealed class ContentNode(HtmlNode node, ContentNode? parent, string? te
     public int Inputs;
     public int Headings;
     public bool HasBlockChild;
+
+    /// <summary>Class or id hints call this block boilerplate; it is dropped unless it turns out to hold most of the page's prose.</summary>
+    public bool HintedBoilerplate;
+    public bool Excluded;
 
     public bool IsCandidate;
     public double Score;
@@ -53,10 +65,12 @@ internal static class ContentModel
     /// <summary>Nodes deeper than this are flattened into their ancestor's text; no real article nests further.</summary>
     private const int MaxDepth = 400;
 
-    public static (ContentNode Root, List<ContentNode> All) Build(HtmlNode root, BoilerplateHints.Strictness strictness)
+    /// <returns>The pruned tree, its nodes in document order, and how many characters of text the whole page has.</returns>
+    public static (ContentNode Root, List<ContentNode> All, int PageText) Build(HtmlNode root, BoilerplateHints.Strictness strictness)
     {
         var top = new ContentNode(root, null, null) { Depth = 0 };
         var all = new List<ContentNode> { top };
+        var totalText = 0;
         var stack = new Stack<(HtmlNode Node, ContentNode Parent)>();
         PushChildren(stack, root, top);
         while (stack.Count > 0)
@@ -66,31 +80,38 @@ internal static class ContentModel
             {
                 var raw = ((HtmlTextNode)node).Text;
                 if (raw.Length == 0) continue;
-                var text = CollapseKeepingEdges(HtmlEntity.DeEntitize(raw));
+                var text = CollapseKeepingEdges(HtmlDom.Decode(raw));
                 if (text.Length == 0) continue;
                 if (JunkText.LooksLikeCode(text)) continue;
+                totalText += text.Length;
                 var textNode = new ContentNode(node, parent, text) { InLink = parent.InLink || parent.Name == "a", Depth = parent.Depth + 1 };
-                parent.Children.Add(textNode);
+                parent.AddChild(textNode);
                 all.Add(textNode);
                 continue;
             }
             if (node.NodeType != HtmlNodeType.Element) continue;
             var name = node.Name;
             if (DroppedTags.Contains(name) && !(name == "form" && IsPageWrapperForm(node))) continue;
-            if (BoilerplateHints.IsHidden(node) || BoilerplateHints.Judge(node, strictness) == BoilerplateHints.Verdict.Drop) continue;
-            var element = new ContentNode(node, parent, null) { InLink = parent.InLink || parent.Name == "a", Depth = parent.Depth + 1 };
-            parent.Children.Add(element);
+            if (BoilerplateHints.IsHidden(node)) continue;
+            var element = new ContentNode(node, parent, null)
+            {
+                InLink = parent.InLink || parent.Name == "a",
+                Depth = parent.Depth + 1,
+                HintedBoilerplate = BoilerplateHints.Judge(node, strictness) == BoilerplateHints.Verdict.Drop,
+            };
+            parent.AddChild(element);
             all.Add(element);
             if (element.Depth < MaxDepth) PushChildren(stack, node, element);
             else
             {
                 var flattened = new ContentNode(node, element, HtmlDom.Text(node)) { Depth = element.Depth + 1 };
-                element.Children.Add(flattened);
+                element.AddChild(flattened);
                 all.Add(flattened);
             }
         }
-        SumSubtrees(all);
-        return (top, all);
+        var pageText = totalText;
+        SumSubtrees(all, totalText);
+        return (top, Prune(all), pageText);
     }
 
     /// <summary>ASP.NET-style pages wrap the whole body in one form; such a form is layout, not a widget.</summary>
@@ -103,7 +124,24 @@ internal static class ContentModel
     }
 
     /// <summary>Children follow their parent in pre-order, so walking backwards finishes every subtree before its parent.</summary>
-    private static void SumSubtrees(List<ContentNode> all)
+    /// <summary>
+    /// Removes excluded blocks and everything inside them. Parents precede children in <paramref name="all"/>, so one
+    /// forward pass sees a parent's fate before its children's.
+    /// </summary>
+    private static List<ContentNode> Prune(List<ContentNode> all)
+    {
+        var kept = new List<ContentNode>(all.Count);
+        foreach (var n in all)
+        {
+            if (n.Parent is { Excluded: true }) n.Excluded = true;
+            if (n.Excluded) continue;
+            kept.Add(n);
+            if (n.Children.Exists(c => c.Excluded)) n.RemoveExcludedChildren();
+        }
+        return kept;
+    }
+
+    private static void SumSubtrees(List<ContentNode> all, int totalText)
     {
         for (var i = all.Count - 1; i >= 0; i--)
         {
@@ -128,6 +166,14 @@ internal static class ContentModel
             }
             var p = n.Parent;
             if (p == null) continue;
+            // Decided once the block's own figures are complete: a "share" or "sidebar" wrapper that holds
+            // most of the page's prose is the article's layout, not a widget.
+            if (n.HintedBoilerplate && !(n.TextLength * 10 >= totalText * 4 && n.LinkDensity < 0.3 && !IsList(n.Name)))
+            {
+                n.Excluded = true;
+                totalText -= n.TextLength; // what remains is the prose the other blocks compete for
+                continue;
+            }
             p.TextLength += n.TextLength;
             p.LinkLength += n.LinkLength;
             p.Commas += n.Commas;
@@ -139,6 +185,8 @@ internal static class ContentModel
             if (n.Text == null && BlockTags.Contains(n.Name)) p.HasBlockChild = true;
         }
     }
+
+    private static bool IsList(string name) => name is "ul" or "ol" or "li" or "dl";
 
     private static int CountCommas(string text)
     {
@@ -152,6 +200,7 @@ internal static class ContentModel
     private static string CollapseKeepingEdges(string text)
     {
         if (text.Length == 0) return text;
+        if (string.IsNullOrWhiteSpace(text)) return " ";
         var core = TextNormalizer.Collapse(text);
         if (core.Length == 0) return " ";
         var lead = IsSpace(text[0]) ? " " : "";

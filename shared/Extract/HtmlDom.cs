@@ -42,7 +42,7 @@ public static class HtmlDom
     /// </summary>
     public static string Text(HtmlNode root)
     {
-        if (root.NodeType == HtmlNodeType.Text) return TextNormalizer.Collapse(HtmlEntity.DeEntitize(((HtmlTextNode)root).Text));
+        if (root.NodeType == HtmlNodeType.Text) return TextNormalizer.Collapse(Decode(((HtmlTextNode)root).Text));
         var sb = new System.Text.StringBuilder();
         var stack = new Stack<HtmlNode?>();
         PushChildren(stack, root);
@@ -53,7 +53,7 @@ public static class HtmlDom
             switch (node.NodeType)
             {
                 case HtmlNodeType.Text:
-                    sb.Append(HtmlEntity.DeEntitize(((HtmlTextNode)node).Text));
+                    sb.Append(Decode(((HtmlTextNode)node).Text));
                     break;
                 case HtmlNodeType.Element when !IsNonTextContainer(node.Name):
                     if (node.Name == "br" || ContentModel.BlockTags.Contains(node.Name))
@@ -87,6 +87,27 @@ public static class HtmlDom
         }
         var text = Text(root);
         return text.Length <= maxLength ? text : null;
+    }
+
+    /// <summary>Entity-decodes text, skipping the work for the common text without any '&amp;'.</summary>
+    public static string Decode(string raw) => raw.Contains('&') ? HtmlEntity.DeEntitize(raw) : raw;
+
+    /// <summary>True when the first non-blank text under the element starts with "By " (checked without building its text).</summary>
+    internal static bool StartsWithBy(HtmlNode element)
+    {
+        var node = element.FirstChild;
+        for (var steps = 0; node != null && steps < 16; steps++)
+        {
+            if (node.NodeType == HtmlNodeType.Text)
+            {
+                var text = ((HtmlTextNode)node).Text.AsSpan().TrimStart();
+                if (text.Length > 0) return text.StartsWith("By ", StringComparison.Ordinal);
+                node = node.NextSibling;
+            }
+            else if (node.NodeType == HtmlNodeType.Element && node.HasChildNodes) node = node.FirstChild;
+            else node = node.NextSibling;
+        }
+        return false;
     }
 
     internal static bool IsNonTextContainer(string name) =>

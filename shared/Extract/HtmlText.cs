@@ -16,14 +16,40 @@ public static class HtmlText
     public static string Decode(byte[] body, string? httpCharset)
     {
         ArgumentNullException.ThrowIfNull(body);
-        var (encoding, bomLength) = FromBom(body);
-        encoding ??= Lookup(httpCharset) ?? Lookup(SniffMetaCharset(body)) ?? new UTF8Encoding(false);
+        var (bom, bomLength) = FromBom(body);
+        var encoding = bom ?? DetectEncoding(body, httpCharset);
         return encoding.GetString(body, bomLength, body.Length - bomLength);
     }
 
-    /// <summary>The encoding Decode would use, for callers that report it.</summary>
-    public static Encoding DetectEncoding(byte[] body, string? httpCharset) =>
-        FromBom(body).Encoding ?? Lookup(httpCharset) ?? Lookup(SniffMetaCharset(body)) ?? new UTF8Encoding(false);
+    /// <summary>The encoding Decode uses, for callers that report it.</summary>
+    public static Encoding DetectEncoding(byte[] body, string? httpCharset)
+    {
+        ArgumentNullException.ThrowIfNull(body);
+        if (FromBom(body).Encoding is { } bom) return bom;
+        if (Lookup(httpCharset) is { } http) return http;
+        var declared = Lookup(SniffMetaCharset(body));
+        // Pages re-saved as UTF-8 often keep their old legacy declaration. Multi-byte sequences that are all valid
+        // UTF-8 practically never occur in legacy-encoded text, so such a body is read as UTF-8.
+        if (declared != null && declared is not UTF8Encoding && IsMultiByteUtf8(body)) return new UTF8Encoding(false);
+        return declared ?? new UTF8Encoding(false);
+    }
+
+    private static bool IsMultiByteUtf8(byte[] body)
+    {
+        var sawMultiByte = false;
+        for (var i = 0; i < body.Length; i++)
+        {
+            var b = body[i];
+            if (b < 0x80) continue;
+            int extra = b >= 0xC2 && b <= 0xDF ? 1 : b >= 0xE0 && b <= 0xEF ? 2 : b >= 0xF0 && b <= 0xF4 ? 3 : -1;
+            if (extra < 0 || i + extra >= body.Length) return false;
+            for (var k = 1; k <= extra; k++)
+                if ((body[i + k] & 0xC0) != 0x80) return false;
+            i += extra;
+            sawMultiByte = true;
+        }
+        return sawMultiByte;
+    }
 
     private static (Encoding? Encoding, int Length) FromBom(byte[] b)
     {

@@ -3,7 +3,7 @@ using System.Text.Json;
 namespace Alerts.Extract;
 
 /// <summary>Article facts from schema.org JSON-LD blocks: headline, author, datePublished, publisher, language.</summary>
-internal sealed record JsonLdMetadata(string? Headline, string? Author, string? DatePublished, string? Publisher, string? Language)
+internal sealed record JsonLdMetadata(string? Headline, string? Name, string? Author, string? DatePublished, string? Publisher, string? Language)
 {
     private static readonly JsonDocumentOptions Options = new()
     {
@@ -66,10 +66,11 @@ internal sealed record JsonLdMetadata(string? Headline, string? Author, string? 
             or "Report" or "ScholarlyArticle" or "SocialMediaPosting" or "TechArticle" or "OpinionNewsArticle");
 
     private static JsonLdMetadata FromArticle(JsonElement a) => new(
-        String(a, "headline") ?? String(a, "name"),
+        String(a, "headline"),
+        String(a, "name"),
         Names(a, "author") ?? Names(a, "creator"),
         String(a, "datePublished") ?? String(a, "dateCreated"),
-        a.TryGetProperty("publisher", out var publisher) ? Name(publisher) : null,
+        a.TryGetProperty("publisher", out var publisher) ? NameOf(publisher) : null,
         String(a, "inLanguage"));
 
     private static string? String(JsonElement obj, string property) =>
@@ -80,12 +81,12 @@ internal sealed record JsonLdMetadata(string? Headline, string? Author, string? 
     private static string? Names(JsonElement obj, string property)
     {
         if (!obj.TryGetProperty(property, out var value)) return null;
-        if (value.ValueKind != JsonValueKind.Array) return Name(value);
-        var names = value.EnumerateArray().Select(Name).Where(n => n != null).ToList();
+        if (value.ValueKind != JsonValueKind.Array) return NameOf(value);
+        var names = value.EnumerateArray().Select(NameOf).Where(n => n != null).ToList();
         return names.Count == 0 ? null : string.Join(", ", names);
     }
 
-    private static string? Name(JsonElement value) => value.ValueKind switch
+    private static string? NameOf(JsonElement value) => value.ValueKind switch
     {
         JsonValueKind.String => string.IsNullOrWhiteSpace(value.GetString()) ? null : TextNormalizer.Collapse(value.GetString()!),
         JsonValueKind.Object => String(value, "name"),

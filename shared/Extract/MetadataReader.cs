@@ -62,14 +62,13 @@ internal sealed class MetadataReader
         }
         if (domByline == null && e.Name is not ("html" or "body" or "meta" or "link") && BoilerplateHints.HintsByline(e))
         {
-            var text = HtmlDom.ShortText(e, 100);
-            if (text is { Length: > 0 and < 100 }) domByline = text;
+            domByline = BylineCleaner.Clean(HtmlDom.ShortText(e, 100));
         }
-        if (byLine == null && e.Name is "p" or "span" or "div" or "address" && e.ChildNodes.Count <= 4)
+        if (byLine == null && e.Name is "p" or "span" or "div" or "address" && e.ChildNodes.Count <= 4 && HtmlDom.StartsWithBy(e))
         {
             var text = HtmlDom.ShortText(e, 60);
             if (text != null && text.StartsWith("By ", StringComparison.Ordinal) && TextNormalizer.CountWords(text) <= 7)
-                byLine = text[3..].Trim();
+                byLine = BylineCleaner.Clean(text);
         }
     }
 
@@ -92,20 +91,22 @@ internal sealed class MetadataReader
         };
     }
 
-    private string? Title(JsonLdMetadata? ld, string? siteName) =>
-        ld?.Headline ?? Meta("og:title") ?? Meta("twitter:title") ?? Meta("dc.title") ?? Meta("dcterm:title")
-        ?? TitleCleaner.Clean(documentTitle, siteName, headings) ?? headings.FirstOrDefault(h => h.Length > 0);
+    private string? Title(JsonLdMetadata? ld, string? siteName)
+    {
+        var fromPage = TitleCleaner.Clean(documentTitle, siteName, headings);
+        // JSON-LD "headline" is sometimes a description; trust it only when it shares words with the page's own title.
+        var fromLd = TitleCleaner.Agrees(ld?.Headline, documentTitle) ? ld!.Headline
+            : TitleCleaner.Agrees(ld?.Name, documentTitle) ? ld!.Name : null;
+        return fromLd ?? Meta("dc:title") ?? Meta("dcterm:title") ?? Meta("dc.title") ?? Meta("og:title") ?? Meta("twitter:title")
+               ?? Meta("parsely-title") ?? fromPage ?? headings.FirstOrDefault(h => h.Length > 0);
+    }
 
     private string? Byline(JsonLdMetadata? ld)
     {
-        var metaAuthor = Meta("author") ?? Meta("dc.creator") ?? Meta("parsely-author") ?? Meta("sailthru.author")
+        var metaAuthor = Meta("dc:creator") ?? Meta("dcterm:creator") ?? Meta("dc.creator") ?? Meta("author") ?? Meta("parsely-author") ?? Meta("sailthru.author")
                          ?? Meta("article:author");
         if (metaAuthor != null && metaAuthor.StartsWith("http", StringComparison.OrdinalIgnoreCase)) metaAuthor = null;
-        var byline = ld?.Author ?? metaAuthor ?? domByline ?? byLine;
-        if (byline == null) return null;
-        byline = TextNormalizer.Collapse(byline);
-        if (byline.StartsWith("By ", StringComparison.OrdinalIgnoreCase)) byline = byline[3..].Trim();
-        return byline.Length == 0 ? null : byline;
+        return BylineCleaner.Clean(ld?.Author) ?? BylineCleaner.Clean(metaAuthor) ?? domByline ?? byLine;
     }
 
     private string? Language(JsonLdMetadata? ld)

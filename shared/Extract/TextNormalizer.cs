@@ -8,6 +8,7 @@ public static class TextNormalizer
     /// <summary>Collapses every run of whitespace (including no-break spaces) into one space and trims.</summary>
     public static string Collapse(string text)
     {
+        if (IsCollapsed(text)) return text;
         var sb = new StringBuilder(text.Length);
         var pendingSpace = false;
         foreach (var c in text)
@@ -22,6 +23,25 @@ public static class TextNormalizer
             sb.Append(c);
         }
         return sb.ToString();
+    }
+
+    /// <summary>True when the text has no leading, trailing, doubled or non-space whitespace: most text nodes.</summary>
+    private static bool IsCollapsed(string text)
+    {
+        if (text.Length == 0) return true;
+        if (text[0] == ' ' || text[^1] == ' ') return false;
+        var previousSpace = false;
+        foreach (var c in text)
+        {
+            if (c == ' ')
+            {
+                if (previousSpace) return false;
+                previousSpace = true;
+            }
+            else if (c < '!' || c == '\u00A0' || c == '\u200B' || (c > '~' && char.IsWhiteSpace(c))) return false;
+            else previousSpace = false;
+        }
+        return true;
     }
 
     /// <summary>

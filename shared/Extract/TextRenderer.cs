@@ -69,7 +69,7 @@ internal sealed class TextRenderer(string? title, string? byline, bool cleanCond
     /// <summary>Drops leftover code, calls to action, the byline line and repeated captions.</summary>
     private IEnumerable<string> Clean(List<string> paragraphs)
     {
-        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var recent = new Queue<string>();
         foreach (var p in paragraphs)
         {
             if (JunkText.LooksLikeCode(p) || JunkText.IsCallToAction(p)) continue;
@@ -78,7 +78,10 @@ internal sealed class TextRenderer(string? title, string? byline, bool cleanCond
                 var key = TextNormalizer.ForComparison(p);
                 if (key == bylineKey || key == "by " + bylineKey) continue;
             }
-            if (p.Length < 300 && !seen.Add(p)) continue;
+            // A caption repeated as the next paragraph (or the one after) is shown once; distant repeats are real text.
+            if (p.Length < 300 && recent.Contains(p)) continue;
+            recent.Enqueue(p);
+            if (recent.Count > 2) recent.Dequeue();
             yield return p;
         }
     }

@@ -20,6 +20,8 @@ internal static class TitleCleaner
                 var head = title[..last].Trim();
                 var tail = title[(last + separator.Length)..].Trim();
                 if (IsSiteName(tail, siteKey) || headingKeys.Contains(TextNormalizer.ForComparison(head))) return head;
+                // A long title followed by a short tail: the tail names the site or section.
+                if (TextNormalizer.CountWords(head) > 4 && TextNormalizer.CountWords(tail) <= 4) return head;
             }
             var first = title.IndexOf(separator, StringComparison.Ordinal);
             if (first > 0)
@@ -30,6 +32,16 @@ internal static class TitleCleaner
             }
         }
         return title;
+    }
+
+    /// <summary>True when at least half the candidate's words occur in the reference (or there is no reference).</summary>
+    public static bool Agrees(string? candidate, string? reference)
+    {
+        if (string.IsNullOrWhiteSpace(candidate)) return false;
+        if (string.IsNullOrWhiteSpace(reference)) return true;
+        var referenceWords = TextNormalizer.ForComparison(reference).Split(' ').ToHashSet();
+        var words = TextNormalizer.ForComparison(candidate).Split(' ');
+        return words.Count(referenceWords.Contains) * 2 >= words.Length;
     }
 
     private static bool IsSiteName(string part, string siteKey)

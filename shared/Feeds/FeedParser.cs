@@ -36,6 +36,12 @@ public sealed class FeedParser : IFeedParser
                 return RdfAdapter.Adapt(root, illFormed, problems);
             case "feed" when root.Namespace is FeedNamespaces.Atom10 or FeedNamespaces.Atom03 or "":
                 return AtomAdapter.Adapt(AtomParser.Parse(root), illFormed, problems);
+            case "feed" when root.Element(root.Namespace, "entry") is not null || root.Element(root.Namespace, "title") is not null:
+                // An Atom feed in a mistyped namespace still reads fine; readers accept it, so do we.
+                problems.Add($"the feed element is in an unknown namespace '{root.Namespace}'; read as Atom 1.0");
+                return AtomAdapter.Adapt(AtomParser.Parse(root), illFormed, problems);
+            case "Channel" when root.Namespace == FeedNamespaces.Rss11:
+                return RdfAdapter.AdaptRss11(root, illFormed, problems);
             case "channel" when root.Namespace.Length == 0:
                 // Some old feeds omit the <rss> wrapper; the channel itself is the root.
                 return RssAdapter.Adapt(RssParser.Parse(root), illFormed, problems);

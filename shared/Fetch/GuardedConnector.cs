@@ -12,15 +12,17 @@ public sealed class AddressRefusedException(string message) : Exception(message)
 /// checked address. Checking and connecting on the same resolution is what stops DNS rebinding (a name that
 /// resolves to a public address for the check and to 127.0.0.1 for the connection).
 /// </summary>
-internal sealed class GuardedConnector(bool allowLoopback, TimeSpan connectTimeout)
+internal sealed class GuardedConnector(bool allowLoopback, TimeSpan connectTimeout, Func<string, CancellationToken, Task<IPAddress[]>>? resolve = null)
 {
+    private readonly Func<string, CancellationToken, Task<IPAddress[]>> _resolve = resolve ?? Dns.GetHostAddressesAsync;
+
     public async ValueTask<Stream> ConnectAsync(SocketsHttpConnectionContext context, CancellationToken cancellationToken)
     {
         var host = context.DnsEndPoint.Host.Trim('[', ']');
         var port = context.DnsEndPoint.Port;
         var addresses = IPAddress.TryParse(host, out var literal)
             ? [literal]
-            : await Dns.GetHostAddressesAsync(host, cancellationToken).ConfigureAwait(false);
+            : await _resolve(host, cancellationToken).ConfigureAwait(false);
         if (addresses.Length == 0) throw new HttpRequestException($"host '{host}' has no addresses");
         foreach (var address in addresses)
         {

@@ -28,12 +28,15 @@ public sealed class HttpFetcher : IFetcher, IDisposable
         _gate = new HostGate(options.PerHostConcurrency, time);
     }
 
-    public static HttpFetcher Create(FetchOptions options, TimeProvider? time = null)
+    public static HttpFetcher Create(FetchOptions options, TimeProvider? time = null) => Create(options, time, resolve: null);
+
+    /// <param name="resolve">Replaces DNS (tests map made-up names to loopback addresses).</param>
+    internal static HttpFetcher Create(FetchOptions options, TimeProvider? time, Func<string, CancellationToken, Task<IPAddress[]>>? resolve)
     {
         ArgumentNullException.ThrowIfNull(options);
         if (options.PerHostConcurrency < 1) throw new ArgumentOutOfRangeException(nameof(options), "PerHostConcurrency must be at least 1");
         if (options.MaxRedirects < 0) throw new ArgumentOutOfRangeException(nameof(options), "MaxRedirects must not be negative");
-        var connector = new GuardedConnector(options.AllowLoopback, options.ConnectTimeout);
+        var connector = new GuardedConnector(options.AllowLoopback, options.ConnectTimeout, resolve);
         var handler = new SocketsHttpHandler
         {
             AllowAutoRedirect = false,

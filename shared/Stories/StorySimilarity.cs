@@ -1,3 +1,4 @@
+using Alerts.Detect;
 using System.Numerics;
 
 namespace Alerts.Stories;
@@ -45,18 +46,18 @@ public static class StorySimilarity
     }
 
     /// <summary>
-    /// Sanctions eased and sanctions imposed are different events whatever else they share; talks and a confirmed
-    /// release often are too, but outlets report both stages of one deal on the same day, so that costs less.
+    /// A different sanctions action (proposed, imposed, eased) is a different event whatever else the items share:
+    /// the proposal and the adoption, the delisting and the re-listing. Talks and a confirmed release often are
+    /// different events too, but outlets report both stages of one deal on the same day, so that only costs a little.
     /// </summary>
     private static double StagePenalty(string a, string b)
     {
         if (a == b) return 0;
-        var penalty = 0.0;
-        foreach (var action in (ReadOnlySpan<string>)["imposed", "eased", "discussed"])
+        foreach (var action in (ReadOnlySpan<string>)[SanctionsAction.Imposed, SanctionsAction.Eased, SanctionsAction.Discussed])
         {
-            if (a.Contains(action, StringComparison.Ordinal) != b.Contains(action, StringComparison.Ordinal)) penalty = 0.20;
+            if (a.Contains(action, StringComparison.Ordinal) != b.Contains(action, StringComparison.Ordinal)) return 1;
         }
-        return Math.Max(penalty, 0.10);
+        return 0.10;
     }
 
     /// <summary>Shared share of the smaller set: a short item naming two of a long item's five names still matches.</summary>

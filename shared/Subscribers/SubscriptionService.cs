@@ -18,13 +18,8 @@ public sealed class SubscriptionService(
     public async Task<SubscriptionResult> SubscribeAsync(string? email, string? displayName = null, SubscriberPreferences? preferences = null, CancellationToken ct = default)
     {
         if (!TryNormaliseEmail(email, out var address)) return SubscriptionResult.BadRequest($"'{email}' is not a valid email address.");
-        var prefs = new SubscriberPreferences();
-        if (preferences != null)
-        {
-            var (valid, errors) = PreferenceValidator.Validate(preferences);
-            if (valid == null) return SubscriptionResult.BadRequest(string.Join(" ", errors));
-            prefs = valid;
-        }
+        var (prefs, invalid) = Checked(preferences);
+        if (invalid != null) return invalid;
 
         // The same answer whether or not the address is known, so the endpoint does not reveal who subscribed.
         const string accepted = "Check your inbox: we sent a link to confirm the subscription.";
@@ -96,8 +91,8 @@ public sealed class SubscriptionService(
         var check = tokens.Validate(token, TokenPurpose.Preferences);
         if (!check.Valid) return SubscriptionResult.BadRequest(check.Message);
         if (preferences == null) return SubscriptionResult.BadRequest("No preferences were sent.");
-        var (valid, errors) = PreferenceValidator.Validate(preferences);
-        if (valid == null) return SubscriptionResult.BadRequest(string.Join(" ", errors));
+        var (valid, invalid) = Checked(preferences);
+        if (invalid != null) return invalid;
         var subscriber = await store.GetAsync(check.SubscriberId!, ct);
         if (subscriber == null) return SubscriptionResult.NotFound("This subscription no longer exists.");
         await store.UpdateAsync(subscriber with { Preferences = valid }, ct);
@@ -111,13 +106,8 @@ public sealed class SubscriptionService(
         {
             return SubscriptionResult.BadRequest("The webhook must be an absolute https URL (the Workflows 'When a Teams webhook request is received' trigger URL).");
         }
-        var prefs = new SubscriberPreferences();
-        if (preferences != null)
-        {
-            var (valid, errors) = PreferenceValidator.Validate(preferences);
-            if (valid == null) return SubscriptionResult.BadRequest(string.Join(" ", errors));
-            prefs = valid;
-        }
+        var (prefs, invalid) = Checked(preferences);
+        if (invalid != null) return invalid;
         if (await store.FindByAddressAsync(Channel.Teams, url.AbsoluteUri, ct) is { } existing)
         {
             return new SubscriptionResult(409, $"This webhook is already registered as {existing.Id}.", Body: new { existing.Id });
@@ -155,6 +145,14 @@ public sealed class SubscriptionService(
                    $"<p><a href=\"{href}\" style=\"color:#0b5cad;\">Confirm subscription</a></p><p style=\"color:#666;font-size:12px;\">The link works for {hours} hours. If you did not ask for this, ignore this mail.</p></body></html>",
             MessageId = $"confirm-{subscriber.Id}-{time.GetUtcNow().ToUnixTimeSeconds()}",
         };
+    }
+
+    /// <summary>Submitted preferences validated and normalised, defaults when none were sent.</summary>
+    private static (SubscriberPreferences Preferences, SubscriptionResult? Error) Checked(SubscriberPreferences? preferences)
+    {
+        if (preferences == null) return (new SubscriberPreferences(), null);
+        var (valid, errors) = PreferenceValidator.Validate(preferences);
+        return valid == null ? (preferences, SubscriptionResult.BadRequest(string.Join(" ", errors))) : (valid, null);
     }
 
     private Uri Link(string action, string token)

@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using Alerts.Detect.Text;
 
 namespace Alerts.Detect.Lexicons;
@@ -11,20 +12,32 @@ public sealed class CueTrie
 {
     private sealed class Node
     {
-        public Dictionary<char, Node>? Children;
+        private Dictionary<char, Node>? _building;
+        public FrozenDictionary<char, Node>? Children;
         public List<LexiconEntry>? Exact;
         public List<LexiconEntry>? Prefix;
 
         public Node Child(char c)
         {
-            Children ??= new Dictionary<char, Node>();
-            if (!Children.TryGetValue(c, out var next)) Children[c] = next = new Node();
+            _building ??= new Dictionary<char, Node>();
+            if (!_building.TryGetValue(c, out var next)) _building[c] = next = new Node();
             return next;
+        }
+
+        /// <summary>Lookups dominate tagging, so the finished trie uses read-optimised dictionaries.</summary>
+        public void Freeze()
+        {
+            if (_building == null) return;
+            foreach (var child in _building.Values) child.Freeze();
+            Children = _building.ToFrozenDictionary();
+            _building = null;
         }
     }
 
     private readonly Node _start = new();
     private readonly Node _infix = new();
+    /// <summary>Languages with compound infixes: the only ones that pay for walking from every position.</summary>
+    private readonly LanguageMask _infixLanguages;
 
     public CueTrie(IEnumerable<LexiconEntry> entries)
     {
@@ -35,7 +48,10 @@ public sealed class CueTrie
             foreach (var c in first.Text) node = node.Child(c);
             var list = first.Kind == MatchKind.Exact ? (node.Exact ??= []) : (node.Prefix ??= []);
             list.Add(entry);
+            if (first.Kind == MatchKind.Infix) _infixLanguages |= entry.Languages;
         }
+        _start.Freeze();
+        _infix.Freeze();
     }
 
     /// <summary>Sets each token's cues for the given language.</summary>
@@ -52,6 +68,7 @@ public sealed class CueTrie
                 if (node?.Prefix != null) Apply(node.Prefix, span, i, language);
             }
             if (node?.Exact != null) Apply(node.Exact, span, i, language);
+            if ((_infixLanguages & language) == 0) continue;
             for (var from = 0; from < word.Length; from++)
             {
                 var inner = _infix;

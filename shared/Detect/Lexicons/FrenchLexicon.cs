@@ -4,8 +4,8 @@ namespace Alerts.Detect.Lexicons;
 internal static class FrenchLexicon
 {
     public const string Text = """
-        Release: libér* | relâch* | remis en liberté | remise en liberté | libre | libres | liberté | élargi* | rapatri* | retour
-        Release,Done: libéré | libérée | libérés | libérées | relâché | relâchée | relâchés | est libre | sont libres | rentré | rentrée | rentrés | de retour | gracié | graciée | graciés
+        Release: libèr* | libér* | relâch* | remis en liberté | remise en liberté | libre | libres | liberté | élargi* | rapatri* | retour
+        Release,Done: libère | libèrent | libéré | libérée | libérés | libérées | relâché | relâchée | relâchés | est libre | sont libres | rentré | rentrée | rentrés | de retour | gracié | graciée | graciés
         Pardon: grâce | gracie* | gracié* | amnisti*
         Swap: échang* | troc
         Swap,Done: échangés | échangé | échangées
@@ -40,6 +40,6 @@ internal static class FrenchLexicon
         Eased: lev* | allég* | assoupl* | retir* | radi* | dégel* | licence* | dérogation* | exemption* | suspend* | transfér* | débloq*
         EasedStrong: levée | lève | levé | levées | allège | allègement | radié* | dégel | débloqué* | transférés
         Discussed: propos* | projet* | envisag* | menac* | veto | bloqu* | discut* | débat* | examin* | prépar* | pourrait | pourraient | devrait | prochain* | réclam* | plaide* | souhait*
-        DiscussedStrong: déclench* | mécanisme | proposition | propose | projet | menace | menacé | veto | bloque | bloqué | envisage | prépare | prochain paquet
+        DiscussedStrong: réclame | réclament | conditionne* | exige | exigent | refuse | déclench* | mécanisme | proposition | propose | projet | menace | menacé | veto | bloque | bloqué | envisage | prépare | prochain paquet
         """;
 }

@@ -14,9 +14,9 @@ internal static class GermanLexicon
         HeldStrong: geisel* | *geisel* | kriegsgefangen* | *kriegsgefangen* | politische gefangene* | politischen gefangenen | politischer gefangener | entführt* | verschlepp* | *gewissensgefangen*
         Political: bischof* | priester* | kritiker* | politisch* | journalist* | aktivist* | oppositionell* | opposition* | dissident* | regimekritik* | menschenrecht* | nobelpreis* | spionage | diplomat*
         People: soldat* | zivilist* | ausländer* | bürger* | staatsbürger* | kämpfer* | amerikaner* | ukrainer* | russen
-        Talks: bereitschaft | offen für | signalisiert | verhandl* | gespräch* | abkommen | deal | vereinbar* | einigung | geeinigt | forder* | aufruf* | ruft | appell* | versprech* | versprochen | zusage* | plan* | geplant | soll | sollen | könnte | könnten | möglich* | angebot* | erwartet | bereit | vermittl*
+        Talks: verlang* | bereitschaft | offen für | signalisiert | verhandl* | gespräch* | abkommen | deal | vereinbar* | einigung | geeinigt | forder* | aufruf* | ruft | appell* | versprech* | versprochen | zusage* | plan* | geplant | soll | sollen | könnte | könnten | möglich* | angebot* | erwartet | bereit | vermittl*
         Done: abgeschlossen | bereits | zurück | gelandet
-        Modal: soll | sollen | wird | werden | könnte | könnten | würde | würden | zu
+        Modal: müsse | muss | müssen | soll | sollen | wird | werden | könnte | könnten | würde | würden | zu
         Negation: weigert* | verweigert* | dementiert* | nicht | kein* | ohne
         Criminal: korruption* | steuerhinterzieh* | untreue | kaution | bewährung* | vorzeitig* | mord* | totschlag* | betrug* | diebstahl* | bestechung* | überbelegung | verbüßt | reststrafe
         Product: album* | film* | spiel* | konsole* | version* | update* | software | app | premiere* | serie* | buch | trailer*

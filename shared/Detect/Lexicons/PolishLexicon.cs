@@ -14,7 +14,7 @@ internal static class PolishLexicon
         HeldStrong: więźniów politycznych | więźniowie politycznych | więźniowie polityczni | więzień polityczny | więźniem politycznym | zakładni* | jeńc* | jeniec | więzień sumienia | więźniów sumienia | bezprawnie zatrzyman* | porwan*
         Political: polityczn* | dziennikar* | aktywist* | opozycj* | opozycjonist* | dysydent* | obrońc* praw* | noblist* | szpieg* | dyplomat*
         People: żołnierz* | cywil* | obywatel* | cudzoziem* | obcokrajowc* | wojskow* | obrońc* | ukraińc* | amerykan*
-        Talks: negocjac* | rozmow* | porozumieni* | umow* | uzgodni* | żąda* | wzywa* | wezwa* | apel* | obieca* | zapowiedzi* | zapowiada* | plan* | może | mogą | możliw* | oczekiw* | ma zostać | mają zostać | zostaną | zostanie | propozyc* | gotow*
+        Talks: rozmawia* | negocjac* | rozmow* | porozumieni* | umow* | uzgodni* | żąda* | wzywa* | wezwa* | apel* | obieca* | zapowiedzi* | zapowiada* | plan* | może | mogą | możliw* | oczekiw* | ma zostać | mają zostać | zostaną | zostanie | propozyc* | gotow*
         Done: zakończył* | zakończyły | zakończono | wrócili | wrócił | wróciła | już | odbyła się
         Modal: zostanie | zostaną | ma | mają | może | mogą | będzie | będą
         Negation: odmówi* | odmawia* | zaprzecz* | nie | bez

@@ -68,6 +68,21 @@ public static class SanctionsRules
 
     private static bool Has(Cue set, Cue any) => (set & any) != 0;
 
+    private static readonly HashSet<string> NounFollowers = new(StringComparer.Ordinal)
+    {
+        "regime", "regimes", "list", "lists", "package", "packages", "relief", "programme", "program", "on", "against", "over",
+        "for", "and", "policy", "committee", "law", "act", "bill", "evasion", "waiver", "were", "are", "is", "have", "has", "will", "would", "to",
+    };
+
+    /// <summary>"Washington sanctions ICC prosecutor" (a verb) vs "UN sanctions regime" (a noun phrase).</summary>
+    private static bool IsVerb(List<Token> tokens, int at)
+    {
+        var word = tokens[at].Lower;
+        if (word is "sanctioned" or "sanctioning") return true;
+        if (word != "sanctions" || at + 1 >= tokens.Count || tokens[at + 1].Sentence != tokens[at].Sentence) return false;
+        return !NounFollowers.Contains(tokens[at + 1].Lower);
+    }
+
     private static readonly HashSet<string> Conditionals = new(StringComparer.Ordinal)
     {
         "could", "would", "might", "may", "pourrait", "pourraient", "könnte", "könnten", "würde", "może", "mogą", "может", "могут", "могла", "може", "можуть", "можа",
@@ -203,7 +218,7 @@ public static class SanctionsRules
             if ((c & Cue.Response) != 0) imposed += weight;
             // "Washington sanctions ...", "Treasury sanctioned ...": a state as the subject of the verb.
             if ((c & Cue.Sanction) != 0 && i > 0 && tokens[i - 1].Sentence == t.Sentence
-                && (tokens[i - 1].Cues & (Cue.Bloc | Cue.Nation)) != 0 && t.Lower is "sanctions" or "sanctioned" or "sanctioning")
+                && (tokens[i - 1].Cues & (Cue.Bloc | Cue.Nation)) != 0 && IsVerb(tokens, i))
                 imposed += 3 * weight;
         }
         if (discussed >= imposed && discussed >= eased && discussed > 0) return SanctionsAction.Discussed;

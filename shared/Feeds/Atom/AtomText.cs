@@ -29,9 +29,9 @@ internal static class AtomText
             case TextKind.Xhtml:
                 var div = element.Elements().FirstOrDefault(e => e.LocalName == "div");
                 var markup = div is not null && element.Elements().Count() == 1 ? div.InnerMarkup() : element.InnerMarkup();
-                return FieldText.NullIfEmpty(markup.Trim());
+                return FieldText.NullIfEmpty(HtmlLinkResolver.Resolve(markup.Trim(), element.BaseUri));
             case TextKind.Base64:
-                return FieldText.NullIfEmpty(FromBase64(element.InnerText)?.Trim());
+                return FieldText.NullIfEmpty(HtmlLinkResolver.Resolve(FromBase64(element.InnerText)?.Trim(), element.BaseUri));
             default:
                 return FieldText.Html(element);
         }

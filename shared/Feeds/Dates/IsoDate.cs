@@ -88,10 +88,11 @@ internal static class IsoDate
 
     internal static DateTimeOffset? Build(int year, int month, int day, int hour, int minute, int second, long ticks, TimeSpan offset)
     {
-        if (year < 1 || month is < 1 or > 12 || day < 1 || day > DateTime.DaysInMonth(year, month)) return null;
+        if (year is < 1 or > 9999 || month is < 1 or > 12 || day < 1 || day > DateTime.DaysInMonth(year, month)) return null;
         if (hour == 24 && minute == 0 && second == 0)
         {
-            return Build(year, month, day, 0, 0, 0, 0, offset)?.AddDays(1);
+            var midnight = Build(year, month, day, 0, 0, 0, 0, offset);
+            return midnight is { } m && m.UtcDateTime < DateTime.MaxValue.AddDays(-1) ? m.AddDays(1) : null;
         }
         if (hour > 23 || minute > 59 || second > 60) return null;
         if (second == 60) second = 59; // leap second

@@ -27,6 +27,8 @@ internal static class LooseDate
                 if (m != 0 && month == 0) { month = m; continue; }
                 if (word.Equals("pm", StringComparison.OrdinalIgnoreCase)) { pm = true; continue; }
                 if (word.Equals("am", StringComparison.OrdinalIgnoreCase)) { am = true; continue; }
+                // A single letter is a military zone only at the very end ("... 09:30:00 Z"), not a Spanish "a" or "y".
+                if (word.Length == 1 && !s[i..].Trim().IsEmpty) continue;
                 if ((hasTime || year >= 0) && TimeZoneNames.Lookup(word) is { } zone) offset = zone;
                 continue;
             }

@@ -34,7 +34,7 @@ internal static class JsonFeedAdapter
             Updated = updated,
             DateMissing = published is null && updated is null,
             Summary = item.Summary,
-            Content = item.ContentHtml ?? item.ContentText,
+            Content = item.ContentHtml is { } html ? HtmlLinkResolver.Resolve(html, feedBase) : item.ContentText,
             Authors = FieldValues.Distinct((item.Authors.Count > 0 ? item.Authors : feed.Authors).Select(a => a.Name ?? a.Url)),
             Categories = FieldValues.Distinct(item.Tags),
             Enclosures = item.Attachments

@@ -28,7 +28,7 @@ internal static class RdfParser
         foreach (var element in document.Items)
         {
             var item = RssItemReader.Read(element, document.CoreNamespace);
-            item.Guid ??= element.Attribute(FeedNamespaces.Rdf, "about");
+            item.Guid ??= element.Attribute(FeedNamespaces.RdfSyntax, "about");
             channel.Items.Add(item);
         }
         return channel;

@@ -17,7 +17,8 @@ internal static class FieldText
     public static string? Html(FeedXmlElement? element)
     {
         if (element is null) return null;
-        return NullIfEmpty((element.HasElementChildren ? element.InnerMarkup() : element.InnerText).Trim());
+        var html = (element.HasElementChildren ? element.InnerMarkup() : element.InnerText).Trim();
+        return NullIfEmpty(HtmlLinkResolver.Resolve(html, element.BaseUri));
     }
 
     /// <summary>The element's text, trimmed; for ids, dates, links.</summary>

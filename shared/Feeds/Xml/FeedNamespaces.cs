@@ -6,8 +6,9 @@ internal static class FeedNamespaces
     public const string None = "";
     public const string Atom10 = "http://www.w3.org/2005/Atom";
     public const string Atom03 = "http://purl.org/atom/ns#";
-    public const string Rdf = "http://www.w3.org/1999/02/22-rdf-syntax-ns#";
+    public const string RdfSyntax = "http://www.w3.org/1999/02/22-rdf-syntax-ns#";
     public const string Rss10 = "http://purl.org/rss/1.0/";
+    public const string Rss11 = "http://purl.org/net/rss1.1#";
     public const string Rss090 = "http://my.netscape.com/rdf/simple/0.9/";
     public const string DublinCore = "http://purl.org/dc/elements/1.1/";
     public const string DcTerms = "http://purl.org/dc/terms/";
@@ -18,7 +19,7 @@ internal static class FeedNamespaces
 
     private static readonly Dictionary<string, string> ByPrefix = new(StringComparer.Ordinal)
     {
-        ["atom"] = Atom10, ["rdf"] = Rdf, ["dc"] = DublinCore, ["dcterms"] = DcTerms, ["content"] = Content,
+        ["atom"] = Atom10, ["rdf"] = RdfSyntax, ["dc"] = DublinCore, ["dcterms"] = DcTerms, ["content"] = Content,
         ["media"] = Media, ["itunes"] = ITunes, ["xhtml"] = Xhtml,
         ["slash"] = "http://purl.org/rss/1.0/modules/slash/", ["wfw"] = "http://wellformedweb.org/CommentAPI/",
         ["sy"] = "http://purl.org/rss/1.0/modules/syndication/", ["georss"] = "http://www.georss.org/georss",

@@ -74,7 +74,7 @@ public sealed class SmtpEmailSenderNoServerTests
     [Fact]
     public async Task NoServerIsTransient()
     {
-        var closed = MailDevServer.FreePort();
+        var closed = LocalNodeService.FreePort();
         var result = await new SmtpEmailSender(SmtpEmailSenderMailDevTests.OptionsFor(closed)).SendAsync(new EmailEnvelope
         {
             To = "jane@example.org", Subject = "s", Html = "<p>h</p>", Text = "t", MessageId = "m1",

@@ -8,7 +8,7 @@ namespace Alerts.IntegrationTests.Deliver;
 public sealed class TeamsWebhookPosterLoopbackTests : IDisposable
 {
     private readonly HttpListener listener = new();
-    private readonly int port = MailDevServer.FreePort();
+    private readonly int port = LocalNodeService.FreePort();
     private readonly List<(DateTimeOffset At, string Path, string Body)> received = [];
 
     public TeamsWebhookPosterLoopbackTests()

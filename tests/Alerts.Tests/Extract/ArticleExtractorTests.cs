@@ -82,6 +82,30 @@ public class ArticleExtractorTests
         Assert.Equal("", Extractor.Extract("<html><body><nav><a href='/'>Home</a></nav></body></html>").Text);
     }
 
+    [Fact]
+    public void A_wrapper_with_a_boilerplate_name_that_holds_the_article_is_kept()
+    {
+        var paragraphs = string.Concat(Enumerable.Range(1, 6).Select(i =>
+            $"<p>Paragraph {i}: the delegations met again on the island, and the council said the detained crew would be released within days.</p>"));
+        var html = $"<html><body><div id='share-buttons-parent'><div class='text'>{paragraphs}</div>" +
+                   "<ul class='share'><li><a href='#'>Share on Facebook</a></li></ul></div>" +
+                   "<div class='comments'><p>A reader comment that is long enough to count as a paragraph of prose, with commas, too.</p></div></body></html>";
+        var text = Extractor.Extract(html).Text;
+        Assert.Contains("Paragraph 1:", text);
+        Assert.Contains("Paragraph 6:", text);
+        Assert.DoesNotContain("Share on Facebook", text);
+        Assert.DoesNotContain("reader comment", text);
+    }
+
+    [Theory]
+    [InlineData("By Ana Ruiz March 9, 2026", "Ana Ruiz")]
+    [InlineData("Posted by Ana Ruiz", "Ana Ruiz")]
+    [InlineData("Ana Ruiz - Apr 16, 2026 8:02 pm UTC", "Ana Ruiz")]
+    [InlineData("by Ana Ruiz22 Dec 2025", "Ana Ruiz")]
+    [InlineData("by", null)]
+    public void Byline_lines_lose_prefixes_and_dates(string line, string? expected) =>
+        Assert.Equal(expected, Extractor.Extract($"<html><body><span class='byline'>{line}</span><p>Negotiators met on the island for a third round, and the council agreed to free the crew.</p></body></html>").Byline);
+
     private static int CountOf(string text, string part)
     {
         var count = 0;

@@ -75,5 +75,14 @@ public class HtmlTextTests
     }
 
     [Fact]
+    public void Utf8_body_with_a_stale_legacy_declaration_is_read_as_utf8()
+    {
+        var bytes = Encoding.UTF8.GetBytes($"<meta charset=\"gb2312\"><p>{French} 释放</p>");
+        Assert.Contains($"{French} 释放", HtmlText.Decode(bytes, null));
+        // An explicit HTTP charset is still obeyed.
+        Assert.DoesNotContain(French, HtmlText.Decode(bytes, "windows-1252"));
+    }
+
+    [Fact]
     public void Empty_body_decodes_to_empty_string() => Assert.Equal("", HtmlText.Decode([], null));
 }

@@ -46,6 +46,7 @@ public class DateTests
     [InlineData("12 listopada 2024 15:45", "2024-11-12T15:45:00Z")]
     [InlineData("wt, 3 wrz 2024 08:00:00 +0200", "2024-09-03T06:00:00Z")]
     [InlineData("12.11.2024 14:30", "2024-11-12T14:30:00Z")]
+    [InlineData("12 de noviembre de 2024 a las 10:00", "2024-11-12T10:00:00Z")]
     public void Parses_feed_date_forms_to_utc(string text, string expectedUtc)
     {
         var expected = DateTimeOffset.Parse(expectedUtc, CultureInfo.InvariantCulture);
@@ -63,6 +64,10 @@ public class DateTests
     [InlineData("Tue, 45 Nov 2024 09:30:00 GMT")]
     [InlineData("2024-13-40T99:99:99Z")]
     [InlineData("Nov 2024")]
+    [InlineData("10000-01-01T00:00:00Z")]
+    [InlineData("9999-12-31T24:00:00Z")]
+    [InlineData("0001-01-01T00:00:00+14:00")]
+    [InlineData("Tue, 12 Nov 20245 09:30:00 GMT")]
     public void Unparseable_dates_are_null(string text) => Assert.Null(FeedDateParser.Parse(text));
 
     [Fact]

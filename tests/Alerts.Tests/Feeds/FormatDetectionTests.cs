@@ -99,4 +99,27 @@ public class FormatDetectionTests
         Assert.False(item.DateMissing);
         Assert.Equal("pl", item.Language);
     }
+
+    [Fact]
+    public void Rss_1_1_is_read_as_the_rdf_family()
+    {
+        var feed = FeedFixtures.Parse("rss11.xml");
+
+        Assert.Equal("rdf", feed.Format);
+        Assert.Equal("Ledger Weekly", feed.Title);
+        Assert.Equal("https://ledger.example/export-ban-lifted", feed.Items.Single().Link);
+        Assert.Equal("https://ledger.example/export-ban-lifted", feed.Items.Single().Id);
+    }
+
+    [Fact]
+    public void Atom_feed_in_a_mistyped_namespace_is_still_read_and_noted()
+    {
+        var xml = "<feed xmlns=\"http://www.w3.org/2005/atom\"><title>Monitor</title><entry><title>Detainee released</title><id>urn:x:1</id></entry></feed>";
+
+        var feed = FeedFixtures.ParseText(xml);
+
+        Assert.Equal("atom1.0", feed.Format);
+        Assert.Equal("Detainee released", feed.Items.Single().Title);
+        Assert.Contains(feed.Problems, p => p.Contains("unknown namespace", StringComparison.Ordinal));
+    }
 }

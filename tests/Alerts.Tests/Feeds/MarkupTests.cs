@@ -84,4 +84,22 @@ public class MarkupTests
         Assert.Equal("https://tracker.example/cases/4021", feed.Items[0].Link);
         Assert.Equal("https://tracker.example/", feed.Link);
     }
+
+    [Fact]
+    public void Relative_links_inside_summary_and_content_become_absolute()
+    {
+        var entry = FeedFixtures.Parse("atom10.xml").Items[0];
+
+        Assert.Equal("<p>Eleven vessels were <a href=\"https://monitor.example/news/2024/list.html\">designated</a>.</p>", entry.Summary);
+    }
+
+    [Fact]
+    public void Absolute_fragment_and_mailto_links_in_content_are_left_alone()
+    {
+        var html = "<p><a href=\"https://other.example/x\">a</a> <a href=\"#top\">b</a> <a href=\"mailto:desk@x.example\">c</a> <img src=\"img/map.png\" data-src=\"lazy.png\"/></p>";
+        var item = FeedFixtures.ParseText(FeedFixtures.Rss($"<title>Links</title><description><![CDATA[{html}]]></description>"),
+            baseUri: new Uri("https://desk.example/feed/")).Items[0];
+
+        Assert.Equal(html.Replace("src=\"img/map.png\"", "src=\"https://desk.example/feed/img/map.png\"", StringComparison.Ordinal), item.Summary);
+    }
 }

@@ -70,32 +70,28 @@ public class ParseFeedCommandTests
     [Fact]
     public async Task Recovered_ill_formed_feed_still_exits_zero_and_reports_problems()
     {
-        var path = Path.Combine(Path.GetTempPath(), "broken-" + Guid.NewGuid() + ".xml");
-        await File.WriteAllTextAsync(path, FeedFixtures.Rss("<title>Smith & Jones freed</title>"));
-        try
-        {
-            var (exit, lines, _) = await Run([path]);
+        var (exit, lines, _) = await RunOnTempFeed(FeedFixtures.Rss("<title>Smith & Jones freed</title>"), null);
 
-            Assert.Equal(0, exit);
-            Assert.True(lines[0].GetProperty("illFormed").GetBoolean());
-            Assert.True(lines[0].GetProperty("problems").GetArrayLength() > 0);
-        }
-        finally
-        {
-            File.Delete(path);
-        }
+        Assert.Equal(0, exit);
+        Assert.True(lines[0].GetProperty("illFormed").GetBoolean());
+        Assert.True(lines[0].GetProperty("problems").GetArrayLength() > 0);
     }
 
     [Fact]
     public async Task Base_url_resolves_relative_links_of_local_files()
     {
-        var path = Path.Combine(Path.GetTempPath(), "relative-" + Guid.NewGuid() + ".xml");
-        await File.WriteAllTextAsync(path, FeedFixtures.Rss("<title>Relative</title><link>story/1</link>"));
+        var (_, lines, _) = await RunOnTempFeed(FeedFixtures.Rss("<title>Relative</title><link>story/1</link>"), new Uri("https://desk.example/feeds/main.xml"));
+
+        Assert.Equal("https://desk.example/feeds/story/1", lines[0].GetProperty("items")[0].GetProperty("link").GetString());
+    }
+
+    private static async Task<(int Exit, List<JsonElement> Lines, string Errors)> RunOnTempFeed(string xml, Uri? baseUri)
+    {
+        var path = Path.Combine(Path.GetTempPath(), "feed-" + Guid.NewGuid() + ".xml");
+        await File.WriteAllTextAsync(path, xml);
         try
         {
-            var (_, lines, _) = await Run([path], new Uri("https://desk.example/feeds/main.xml"));
-
-            Assert.Equal("https://desk.example/feeds/story/1", lines[0].GetProperty("items")[0].GetProperty("link").GetString());
+            return await Run([path], baseUri);
         }
         finally
         {

@@ -30,6 +30,29 @@ public sealed class PolitenessTests
     }
 
     [Fact]
+    public async Task The_host_is_contacted_again_once_its_retry_after_has_passed()
+    {
+        var clock = new ManualClock(new DateTimeOffset(2026, 11, 22, 12, 0, 0, TimeSpan.Zero));
+        var answer429 = true;
+        await using var server = await LoopbackServer.StartAsync(app => app.MapGet("/feed", (HttpContext ctx) =>
+        {
+            if (!answer429) return Results.Text("<rss/>");
+            ctx.Response.Headers.RetryAfter = "30";
+            return Results.StatusCode(429);
+        }));
+        using var fetcher = HttpFetcher.Create(new FetchOptions { AllowLoopback = true }, clock);
+        var request = new FetchRequest(server.Url("feed"), FetchPurpose.Feed);
+
+        Assert.Equal(429, (await fetcher.FetchAsync(request)).StatusCode);
+        answer429 = false;
+        clock.Advance(TimeSpan.FromSeconds(29));
+        Assert.StartsWith("not sent", (await fetcher.FetchAsync(request)).Error);
+        clock.Advance(TimeSpan.FromSeconds(2));
+        Assert.Equal(FetchOutcome.Ok, (await fetcher.FetchAsync(request)).Outcome);
+        Assert.Equal(2, server.Requests);
+    }
+
+    [Fact]
     public async Task A_503_with_an_http_date_retry_after_is_reported_as_a_wait()
     {
         var until = DateTimeOffset.UtcNow.AddSeconds(90);
@@ -94,5 +117,13 @@ public sealed class PolitenessTests
     {
         int current;
         while ((current = Volatile.Read(ref target)) < value && Interlocked.CompareExchange(ref target, value, current) != current) { }
+    }
+
+    /// <summary>Wall-clock time under the test's control; timers still run on real time.</summary>
+    private sealed class ManualClock(DateTimeOffset start) : TimeProvider
+    {
+        private DateTimeOffset _now = start;
+        public override DateTimeOffset GetUtcNow() => _now;
+        public void Advance(TimeSpan by) => _now += by;
     }
 }

@@ -1,0 +1,119 @@
+using System.Diagnostics;
+using System.Net;
+using System.Net.Sockets;
+using Alerts.Detect;
+using Alerts.Stories;
+using Azure.Data.Tables;
+
+namespace Alerts.IntegrationTests.Stories;
+
+/// <summary>The table-backed story index on a real Azurite started for this test class on free loopback ports.</summary>
+public sealed class TableStoryIndexTests : IAsyncLifetime
+{
+    private Process? _azurite;
+    private TableClient _table = null!;
+
+    public async Task InitializeAsync()
+    {
+        var root = FindRoot();
+        var azurite = Path.Combine(root, "node_modules", ".bin", "azurite");
+        Assert.True(File.Exists(azurite), $"Azurite is not installed at {azurite}: run `npm ci` in the repository root.");
+        var (blob, queue, table) = (FreePort(), FreePort(), FreePort());
+        _azurite = Process.Start(new ProcessStartInfo(azurite,
+            $"--inMemoryPersistence --skipApiVersionCheck --disableTelemetry --silent --blobHost 127.0.0.1 --blobPort {blob} " +
+            $"--queueHost 127.0.0.1 --queuePort {queue} --tableHost 127.0.0.1 --tablePort {table}")
+        { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false })!;
+        await WaitForPortAsync(table);
+        var connection = "DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;" +
+                         "AccountKey=Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==;" +
+                         $"TableEndpoint=http://127.0.0.1:{table}/devstoreaccount1;";
+        _table = new TableServiceClient(connection).GetTableClient("stories");
+        await _table.CreateIfNotExistsAsync();
+    }
+
+    public Task DisposeAsync()
+    {
+        if (_azurite is { HasExited: false }) _azurite.Kill(entireProcessTree: true);
+        _azurite?.Dispose();
+        return Task.CompletedTask;
+    }
+
+    [Fact]
+    public async Task Signatures_round_trip_and_only_the_window_is_returned()
+    {
+        var index = new TableStoryIndex(_table);
+        var builder = new StorySignatureBuilder();
+        var item = new DetectInput
+        {
+            Id = "feed/item?42", Lang = "en", Published = new DateTimeOffset(2025, 12, 13, 9, 0, 0, TimeSpan.Zero),
+            Title = "Belarus frees 123 political prisoners", Summary = "Lukashenko pardoned 123 people after talks with a US envoy.",
+        };
+        var detection = new Detection { Topics = [Topic.PrisonerRelease], ReleaseStage = ReleaseStage.Confirmed, Lang = "en" };
+        var signature = builder.Build(item, detection, "s-1", "t-1");
+        await index.AddAsync(signature);
+        await index.AddAsync(signature with { ItemId = "old", Published = signature.Published.AddDays(-40) });
+
+        var recent = await index.RecentAsync(signature.Published.AddDays(2), TimeSpan.FromDays(7));
+
+        var back = Assert.Single(recent);
+        Assert.Equal(signature.ItemId, back.ItemId);
+        Assert.Equal(signature.Count, back.Count);
+        Assert.Equal(signature.Countries, back.Countries);
+        Assert.Equal(signature.Names, back.Names);
+        Assert.Equal(signature.Terms, back.Terms);
+        Assert.Equal(signature.SimHash, back.SimHash);
+        Assert.Equal(signature.Published, back.Published);
+    }
+
+    [Fact]
+    public async Task Clusterer_on_the_table_index_groups_a_repeat()
+    {
+        var clusterer = new StoryClusterer(new TableStoryIndex(_table));
+        var detection = new Detection { Topics = [Topic.PrisonerRelease], ReleaseStage = ReleaseStage.Talks, Lang = "en" };
+        DetectInput Item(string id) => new()
+        {
+            Id = id, Lang = "en", Published = new DateTimeOffset(2025, 11, 26, 12, 0, 0, TimeSpan.Zero),
+            Title = "US and Belarus discuss freeing at least 100 political prisoners",
+            Summary = "Washington is negotiating with Minsk over the release of over 100 political prisoners, sources said.",
+        };
+        var first = await clusterer.AssignAsync(Item("a"), detection);
+        var second = await clusterer.AssignAsync(Item("b"), detection);
+        Assert.Equal(first.StoryId, second.StoryId);
+        Assert.Equal(StoryChange.Repeat, second.Change);
+    }
+
+    private static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+
+    private static async Task WaitForPortAsync(int port)
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(30);
+        while (DateTime.UtcNow < deadline)
+        {
+            try
+            {
+                using var client = new TcpClient();
+                await client.ConnectAsync(IPAddress.Loopback, port);
+                return;
+            }
+            catch (SocketException)
+            {
+                await Task.Delay(200);
+            }
+        }
+        throw new TimeoutException($"Azurite did not open port {port} within 30 s.");
+    }
+
+    private static string FindRoot()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir != null; dir = dir.Parent)
+        {
+            if (File.Exists(Path.Combine(dir.FullName, "Alerts.sln"))) return dir.FullName;
+        }
+        return Directory.GetCurrentDirectory();
+    }
+}
