@@ -2,9 +2,9 @@ using Alerts.Functions.Contract;
 using Alerts.Observability;
 using Alerts.Subscribers;
 
-namespace Alerts.Functions.Admin;
+namespace Alerts.Functions.Manage;
 
-/// <summary>The body of POST /api/admin/teams.</summary>
+/// <summary>The body of POST /api/manage/teams.</summary>
 public sealed record RegisterTeamsRequest
 {
     public string? WebhookUrl { get; init; }
@@ -13,13 +13,14 @@ public sealed record RegisterTeamsRequest
 }
 
 /// <summary>
-/// HTTP /api/admin/{action} (function key): POST admin/teams registers a Teams channel by its Workflows webhook
-/// URL; GET admin/subscribers lists subscribers with masked addresses. The webhook URL is a credential and is
-/// never logged or echoed in full.
+/// HTTP /api/manage/{action} (function key): POST manage/teams registers a Teams channel by its Workflows webhook
+/// URL; GET manage/subscribers lists subscribers with masked addresses. The webhook URL is a credential and is
+/// never logged or echoed in full. Not "admin": the Functions host reserves routes and function names that
+/// start with "admin" for its own API and refuses to load such a function.
 /// </summary>
-public sealed class AdminFunction(SubscriptionService subscriptions, ILogger<AdminFunction> log) : IFunction
+public sealed class ManageFunction(SubscriptionService subscriptions, ILogger<ManageFunction> log) : IFunction
 {
-    public string Name => "Admin";
+    public string Name => "Manage";
 
     public async Task<InvocationResponse> InvokeAsync(InvocationRequest request, FunctionContext context)
     {
@@ -36,9 +37,9 @@ public sealed class AdminFunction(SubscriptionService subscriptions, ILogger<Adm
                 log.LogInformation("Teams channel registration for {Webhook}: {Status}", Redact.Url(body.WebhookUrl), result.StatusCode);
                 return context.Http(HttpReplies.FromResult(result, carriesToken: true));
             case ("subscribers" or "teams", _):
-                return context.Http(HttpReplies.Error(405, $"admin/{action} does not accept {method}: use GET admin/subscribers or POST admin/teams."));
+                return context.Http(HttpReplies.Error(405, $"manage/{action} does not accept {method}: use GET manage/subscribers or POST manage/teams."));
             default:
-                return context.Http(HttpReplies.Error(404, $"Unknown admin action '{action}': use GET admin/subscribers or POST admin/teams."));
+                return context.Http(HttpReplies.Error(404, $"Unknown action '{action}': use GET manage/subscribers or POST manage/teams."));
         }
     }
 }
