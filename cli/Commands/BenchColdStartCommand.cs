@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Alerts.Cli.DevServices;
 using Alerts.Cli.Packaging;
 
 namespace Alerts.Cli.Commands;
@@ -12,10 +13,31 @@ public sealed class BenchColdStartCommand : ICliCommand
     public Command Build()
     {
         var runs = new Option<int>("--runs") { Description = "Measured starts per build.", DefaultValueFactory = _ => 10 };
+        var packages = new Option<string[]>("--package")
+        {
+            Description = "Measure these unpacked packages (folders holding handler/Alerts.Functions) instead of building the app.",
+            AllowMultipleArgumentsPerToken = true,
+        };
         var coldstart = new Command("coldstart", "Time handler start-up to the first answered invocation, Native AOT vs JIT.");
         coldstart.Options.Add(runs);
+        coldstart.Options.Add(packages);
         coldstart.SetAction(async (parse, ct) =>
         {
+            var executable = $"{PackageBuilder.HandlerFolder}/{HandlerPublisher.ExecutableName}";
+            // Health reads queue depths: against real storage (Azurite), so storage retry delays are not timed.
+            using var azurite = await StartAzurite();
+            IReadOnlyDictionary<string, string>? settings = azurite is null ? null : new Dictionary<string, string> { ["AzureWebJobsStorage"] = azurite.ConnectionString };
+            if (parse.GetValue(packages) is { Length: > 0 } given)
+            {
+                PrintHeader();
+                foreach (var folder in given)
+                {
+                    var report = await ColdStart.Measure(Path.GetFileName(Path.GetFullPath(folder).TrimEnd('/')), folder, executable, parse.GetValue(runs), TimeSpan.FromSeconds(30), settings);
+                    Print(report, new FileInfo(Path.Combine(folder, executable)).Length);
+                }
+                PrintFootnote();
+                return 0;
+            }
             var root = RepoPaths.Out("bench", "coldstart");
             var publisher = new HandlerPublisher(RepoPaths.Root, Console.Error);
             var builds = new List<PublishedHandler>();
@@ -24,23 +46,44 @@ public sealed class BenchColdStartCommand : ICliCommand
             if (aot.Build == HandlerBuild.Aot) builds.Add(publisher.Publish(root, forceJit: true));
             else Console.WriteLine("aot: unavailable, the app does not publish as Native AOT:\n  " + aot.AotFallbackReason?.Replace("\n", "\n  "));
 
-            Console.WriteLine($"{"build",-5} {"runs",5} {"median ms",10} {"p90 ms",8} {"min ms",8} {"max ms",8} {"2xx",5} {"size MiB",9}");
+            PrintHeader();
             foreach (var build in builds)
             {
                 var files = PackageBuilder.Layout(RepoPaths.Root, build);
                 var folder = Path.Combine(root, "app-" + build.Build.ToString().ToLowerInvariant());
                 PackageBuilder.WriteFolder(files, folder);
-                var executable = $"{PackageBuilder.HandlerFolder}/{HandlerPublisher.ExecutableName}";
-                var report = await ColdStart.Measure(build.Build.ToString(), folder, executable, parse.GetValue(runs), TimeSpan.FromSeconds(30));
+                var report = await ColdStart.Measure(build.Build.ToString(), folder, executable, parse.GetValue(runs), TimeSpan.FromSeconds(30), settings);
                 var size = files.Where(f => f.PathInPackage.StartsWith(PackageBuilder.HandlerFolder + "/", StringComparison.Ordinal))
-                    .Sum(f => new FileInfo(f.Source).Length) / 1024.0 / 1024.0;
-                Console.WriteLine($"{report.Label.ToLowerInvariant(),-5} {report.Samples.Count,5} {report.MedianMs,10:0.0} {report.Percentile(0.9),8:0.0} {report.MinMs,8:0.0} {report.MaxMs,8:0.0} {report.Succeeded,5} {size,9:0.0}");
+                    .Sum(f => new FileInfo(f.Source).Length);
+                Print(report, size);
             }
-            Console.WriteLine("(process start to first answered POST /Health on loopback, warm page cache; excludes the host's package mount)");
+            PrintFootnote();
             return 0;
         });
         var bench = new Command("bench", "Benchmarks that print figures.");
         bench.Subcommands.Add(coldstart);
         return bench;
     }
+
+    private static async Task<Azurite?> StartAzurite()
+    {
+        try
+        {
+            return await Azurite.StartAsync();
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            Console.Error.WriteLine($"bench: Azurite did not start ({ex.Message}); Health will time storage retries too.");
+            return null;
+        }
+    }
+
+    private static void PrintHeader() =>
+        Console.WriteLine($"{"build",-16} {"runs",5} {"median ms",10} {"p90 ms",8} {"min ms",8} {"max ms",8} {"2xx",5} {"handler MiB",12}");
+
+    private static void Print(ColdStartReport report, long handlerBytes) =>
+        Console.WriteLine($"{report.Label.ToLowerInvariant(),-16} {report.Samples.Count,5} {report.MedianMs,10:0.0} {report.Percentile(0.9),8:0.0} {report.MinMs,8:0.0} {report.MaxMs,8:0.0} {report.Succeeded,5} {handlerBytes / 1024.0 / 1024.0,12:0.0}");
+
+    private static void PrintFootnote() =>
+        Console.WriteLine("(process start to first answered POST /Health on loopback, warm page cache; excludes the platform's instance allocation and package mount)");
 }

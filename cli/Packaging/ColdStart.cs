@@ -34,10 +34,11 @@ public sealed record ColdStartReport(string Label, IReadOnlyList<ColdStartSample
 /// </summary>
 public static class ColdStart
 {
-    public static async Task<ColdStartSample> MeasureOnce(string packageRoot, string executable, TimeSpan timeout)
+    public static async Task<ColdStartSample> MeasureOnce(string packageRoot, string executable, TimeSpan timeout,
+        IReadOnlyDictionary<string, string>? settings = null)
     {
         var clock = Stopwatch.StartNew();
-        using var handler = HandlerProcess.Start(packageRoot, executable);
+        using var handler = HandlerProcess.Start(packageRoot, executable, settings);
         using var response = await handler.InvokeWhenReady("Health", timeout);
         clock.Stop();
         if (response is null && handler.HasExited)
@@ -47,12 +48,13 @@ public static class ColdStart
         return new ColdStartSample(clock.Elapsed, response?.StatusCode);
     }
 
-    public static async Task<ColdStartReport> Measure(string label, string packageRoot, string executable, int runs, TimeSpan timeout)
+    public static async Task<ColdStartReport> Measure(string label, string packageRoot, string executable, int runs, TimeSpan timeout,
+        IReadOnlyDictionary<string, string>? settings = null)
     {
-        // One unmeasured run warms the OS page cache, as a reused Flex instance would have it.
-        await MeasureOnce(packageRoot, executable, timeout);
+        // One unmeasured run warms the OS page cache (and creates the queues and tables), as on a reused instance.
+        await MeasureOnce(packageRoot, executable, timeout, settings);
         var samples = new List<ColdStartSample>();
-        for (var i = 0; i < runs; i++) samples.Add(await MeasureOnce(packageRoot, executable, timeout));
+        for (var i = 0; i < runs; i++) samples.Add(await MeasureOnce(packageRoot, executable, timeout, settings));
         return new ColdStartReport(label, samples);
     }
 }

@@ -25,16 +25,23 @@ public sealed class DeliverService(
     {
         var subscriberHash = DeliveryStateStore.Hash(m.SubscriberId)[..12];
         using var scope = log.BeginScope(new Dictionary<string, object> { ["SubscriberHash"] = subscriberHash, ["Channel"] = m.Channel.ToString() });
-        var ledger = await state.GetLedgerAsync(m.DeliveryKey, ct).ConfigureAwait(false);
-        if (ledger?.State is LedgerState.Sent or LedgerState.Failed)
+        var (claim, previousAttempts) = await state.TryClaimAsync(m.DeliveryKey, options.ClaimLease, ct).ConfigureAwait(false);
+        if (claim == ClaimOutcome.Done)
         {
-            log.LogInformation(LogEvents.DeliveryDuplicateSkipped, "Deliver key={Key} subscriber={SubscriberHash} already {State}: not sent again", KeyForLog(m), subscriberHash, ledger.State);
+            log.LogInformation(LogEvents.DeliveryDuplicateSkipped, "Deliver key={Key} subscriber={SubscriberHash} already sent or failed: not sent again", KeyForLog(m), subscriberHash);
+            return DeliverOutcome.AlreadySent;
+        }
+        if (claim == ClaimOutcome.HeldByOther)
+        {
+            // Another copy of this message is being sent right now. Look again after the lease, in case that worker dies.
+            await deliveriesQueue.SendMessageAsync(JsonSerializer.Serialize(m, PipelineJson.Options), visibilityTimeout: options.ClaimLease, cancellationToken: ct).ConfigureAwait(false);
+            log.LogInformation(LogEvents.DeliveryDuplicateSkipped, "Deliver key={Key} subscriber={SubscriberHash} being sent by another worker: checking again in {Seconds}s", KeyForLog(m), subscriberHash, (int)options.ClaimLease.TotalSeconds);
             return DeliverOutcome.AlreadySent;
         }
         var subscriber = await subscribers.GetAsync(m.SubscriberId, ct).ConfigureAwait(false);
         if (subscriber is null || subscriber.Status != SubscriberStatus.Active)
         {
-            await state.RecordAsync(m.DeliveryKey, LedgerState.Failed, ledger?.Attempts ?? 0, "subscriber gone or not active", ct).ConfigureAwait(false);
+            await state.RecordAsync(m.DeliveryKey, LedgerState.Failed, previousAttempts, "subscriber gone or not active", ct).ConfigureAwait(false);
             await CompleteAsync(m, sent: false, ct).ConfigureAwait(false);
             return DeliverOutcome.Gone;
         }
@@ -42,13 +49,13 @@ public sealed class DeliverService(
         var (digest, versions) = await BuildAsync(m, subscriber, ct).ConfigureAwait(false);
         if (digest.Stories.Count == 0)
         {
-            await state.RecordAsync(m.DeliveryKey, LedgerState.Sent, ledger?.Attempts ?? 0, "empty: every story already received", ct).ConfigureAwait(false);
+            await state.RecordAsync(m.DeliveryKey, LedgerState.Sent, previousAttempts, "empty: every story already received", ct).ConfigureAwait(false);
             await CompleteAsync(m, sent: false, ct).ConfigureAwait(false);
             log.LogInformation(LogEvents.DeliveryEmpty, "Deliver key={Key} subscriber={SubscriberHash} empty (stories already received): nothing sent", KeyForLog(m), subscriberHash);
             return DeliverOutcome.Empty;
         }
 
-        var attempts = (ledger?.Attempts ?? 0) + 1;
+        var attempts = previousAttempts + 1;
         var result = subscriber.Channel == Channel.Teams
             ? await SendTeamsAsync(m, subscriber, digest, ct).ConfigureAwait(false)
             : await SendEmailAsync(m, subscriber, digest, ct).ConfigureAwait(false);
@@ -105,7 +112,7 @@ public sealed class DeliverService(
         var (unsubscribe, preferences) = links.For(s.Id);
         return (new DigestDocument
         {
-            SubscriberId = s.Id, WindowStart = m.WindowStart, WindowEnd = m.WindowEnd, Stories = entries,
+            SubscriberId = s.Id, WindowStart = m.WindowStart, WindowEnd = m.WindowEnd, Stories = DigestAssembler.BySignificance(entries),
             UnsubscribeUrl = unsubscribe, PreferencesUrl = preferences, TimeZone = s.Preferences.TimeZone,
         }, versions);
     }
@@ -165,6 +172,8 @@ public sealed class DeliverService(
 public sealed class DeliverOptions
 {
     public TimeSpan FirstRetryDelay { get; set; } = TimeSpan.FromSeconds(30);
+    /// <summary>How long a worker's claim on a delivery keeps other copies of the message away; longer than a send takes.</summary>
+    public TimeSpan ClaimLease { get; set; } = TimeSpan.FromMinutes(3);
     public TimeSpan MaxRetryDelay { get; set; } = TimeSpan.FromMinutes(15);
     public string MessageIdDomain { get; set; } = "alerts.local";
 }

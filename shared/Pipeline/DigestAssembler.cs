@@ -22,6 +22,20 @@ public static class DigestAssembler
         LastUpdated = story.LastChanged,
     };
 
+    /// <summary>
+    /// Most significant first: a done release or an adopted measure outranks talk of one, and a story many
+    /// outlets carry outranks a single report. The subject line names the first few, so this order is what a
+    /// reader sees before opening the mail.
+    /// </summary>
+    public static IReadOnlyList<DigestStory> BySignificance(IEnumerable<DigestStory> stories) =>
+        stories.OrderByDescending(Significance).ThenByDescending(s => s.LastUpdated).ToList();
+
+    private static int Significance(DigestStory s)
+    {
+        var stage = s.ReleaseStage == "confirmed" ? 3 : s.SanctionsAction is "imposed" or "eased" ? 2 : s.ReleaseStage == "talks" ? 1 : 0;
+        return stage + Math.Min(s.Sources.Count, 5);
+    }
+
     public static DigestStory WithSources(StoredStory story, IReadOnlyList<StoredAlert> alerts, bool isUpdate) =>
         Summary(story, isUpdate) with
         {

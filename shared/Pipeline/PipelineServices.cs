@@ -53,7 +53,8 @@ public static class PipelineServices
         services.AddSingleton<IPageListParser, PageListParser>();
         services.AddSingleton<IArticleExtractor, ArticleExtractor>();
         services.AddSingleton<IDetector>(_ => Detector.CreateDefault());
-        services.AddSingleton<IStoryClusterer>(sp => new StoryClusterer(new TableStoryIndex(sp.GetRequiredService<StorageClients>().Table(TableNames.StoryIndex))));
+        services.AddSingleton<IStoryClusterer>(sp => new SerializedStoryClusterer(
+            new StoryClusterer(new TableStoryIndex(sp.GetRequiredService<StorageClients>().Table(TableNames.StoryIndex)))));
         services.AddSingleton(new FeedHealthPolicy());
 
         services.AddSingleton<IEmailDigestRenderer, EmailDigestRenderer>();

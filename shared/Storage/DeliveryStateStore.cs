@@ -17,6 +17,16 @@ public sealed record DigestCursor
 
 public enum LedgerState { Sending, Sent, Failed }
 
+public enum ClaimOutcome
+{
+    /// <summary>This worker holds the delivery now and must send it (or release it).</summary>
+    Claimed,
+    /// <summary>Sent or failed for good earlier: nothing to do.</summary>
+    Done,
+    /// <summary>Another worker claimed it within the lease: leave it to that worker, check again later.</summary>
+    HeldByOther,
+}
+
 public sealed record LedgerEntry(string DeliveryKey, LedgerState State, int Attempts, DateTimeOffset? SentAt, string? Detail);
 
 /// <summary>
@@ -76,6 +86,8 @@ public sealed class DeliveryStateStore(TableClient cursors, TableClient ledger, 
         {
             ["Key"] = deliveryKey, ["State"] = state.ToString(), ["Attempts"] = attempts, ["Detail"] = detail,
             ["SentAt"] = state == LedgerState.Sent ? time.GetUtcNow() : null, ["UpdatedAt"] = time.GetUtcNow(),
+            // Recording a state releases any claim: a retry later may claim it again at once.
+            ["ClaimedAt"] = null,
         }, TableUpdateMode.Replace, ct);
     }
 
@@ -87,6 +99,43 @@ public sealed class DeliveryStateStore(TableClient cursors, TableClient ledger, 
             list.Add((e.GetString("Key") ?? e.RowKey, Enum.Parse<LedgerState>(e.GetString("State") ?? "Sending"), e.GetDateTimeOffset("UpdatedAt") ?? default, e.GetString("Detail")));
         }
         return list;
+    }
+
+    /// <summary>
+    /// Claims a delivery for one worker, atomically (insert, or replace under the row's ETag). Two copies of one
+    /// queue message processed at once cannot both send; a claim older than the lease is taken over, so a worker
+    /// that died mid-send does not block the delivery for ever.
+    /// </summary>
+    public async Task<(ClaimOutcome Outcome, int Attempts)> TryClaimAsync(string deliveryKey, TimeSpan lease, CancellationToken ct = default)
+    {
+        var (pk, rk) = LedgerKeys(deliveryKey);
+        var now = time.GetUtcNow();
+        var row = await ledger.GetEntityIfExistsAsync<TableEntity>(pk, rk, cancellationToken: ct).ConfigureAwait(false);
+        var claim = new TableEntity(pk, rk)
+        {
+            ["Key"] = deliveryKey, ["State"] = nameof(LedgerState.Sending), ["ClaimedAt"] = now, ["UpdatedAt"] = now,
+        };
+        try
+        {
+            if (!row.HasValue || row.Value is not { } existing)
+            {
+                claim["Attempts"] = 0;
+                await ledger.AddEntityAsync(claim, ct).ConfigureAwait(false);
+                return (ClaimOutcome.Claimed, 0);
+            }
+            var state = existing.GetString("State");
+            var attempts = existing.GetInt32("Attempts") ?? 0;
+            if (state is nameof(LedgerState.Sent) or nameof(LedgerState.Failed)) return (ClaimOutcome.Done, attempts);
+            if (existing.GetDateTimeOffset("ClaimedAt") is { } claimed && now - claimed < lease) return (ClaimOutcome.HeldByOther, attempts);
+            claim["Attempts"] = attempts;
+            claim["Detail"] = existing.GetString("Detail");
+            await ledger.UpdateEntityAsync(claim, existing.ETag, TableUpdateMode.Replace, ct).ConfigureAwait(false);
+            return (ClaimOutcome.Claimed, attempts);
+        }
+        catch (RequestFailedException ex) when (ex.Status is 409 or 412)
+        {
+            return (ClaimOutcome.HeldByOther, 0);
+        }
     }
 
     /// <summary>The story versions a subscriber has received, by story id.</summary>
