@@ -106,7 +106,7 @@ public sealed class DeliverService(
             var had = sent.TryGetValue(id, out var v);
             if (had && v >= story.Version) continue;
             var alerts = await stories.AlertsOfAsync(id, ct).ConfigureAwait(false);
-            entries.Add(DigestAssembler.WithSources(story, alerts, isUpdate: had));
+            entries.Add(DigestAssembler.WithSources(story, alerts, isUpdate: had, s.Preferences.Languages));
             versions[id] = story.Version;
         }
         var (unsubscribe, preferences) = links.For(s.Id);
