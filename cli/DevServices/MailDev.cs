@@ -53,6 +53,13 @@ public sealed class MailDev : IDisposable
         return doc.ValueKind == JsonValueKind.Array ? doc.EnumerateArray().Select(e => e.Clone()).ToList() : [];
     }
 
+    /// <summary>One message as it was received (raw MIME), for checking headers the listing leaves out.</summary>
+    public async Task<string> SourceAsync(string id, CancellationToken ct = default)
+    {
+        using var http = new HttpClient { BaseAddress = WebUrl, Timeout = TimeSpan.FromSeconds(10) };
+        return await http.GetStringAsync($"api/email/{Uri.EscapeDataString(id)}/source", ct).ConfigureAwait(false);
+    }
+
     public async Task DeleteAllAsync(CancellationToken ct = default)
     {
         using var http = new HttpClient { BaseAddress = WebUrl, Timeout = TimeSpan.FromSeconds(10) };
