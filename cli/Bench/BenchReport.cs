@@ -16,7 +16,7 @@ public static class BenchReport
     {
         var md = new StringBuilder();
         md.AppendLine(CultureInfo.InvariantCulture, $"# Benchmarks ({(settings.Quick ? "--quick" : "full")}, {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC, {Environment.ProcessorCount} cores)");
-        md.AppendLine().AppendLine("Stopwatch harness: one warm-up pass, then the median of several passes over all inputs on one thread; allocations per pass from GC.GetAllocatedBytesForCurrentThread.");
+        md.AppendLine().AppendLine($"Stopwatch harness: {settings.WarmUp.TotalSeconds:0.#} s of warm-up passes (tiered JIT), then the median of at least {settings.MinPasses} passes over all inputs on one thread; allocations per pass from GC.GetAllocatedBytesForCurrentThread. Machine load average at start: {LoadAverage()}; on a shared machine absolute figures move between runs, ratios measured in one run move less.");
         foreach (var feeds in r.Feeds)
         {
             md.AppendLine().AppendLine(CultureInfo.InvariantCulture, $"## Feed parsing: {feeds.Corpus} ({feeds.Parsers[0].Inputs} files, {Mb(feeds.Parsers[0].Bytes)} MiB)").AppendLine();
@@ -93,6 +93,18 @@ public static class BenchReport
         var md = new StringBuilder("| measure | target | measured | met |\n|---|---|---|---|\n");
         foreach (var (what, target, measured, met) in rows) md.Append(CultureInfo.InvariantCulture, $"| {what} | {target} | {measured} | {(met is null ? "-" : met.Value ? "yes" : "no")} |\n");
         return md.ToString();
+    }
+
+    private static string LoadAverage()
+    {
+        try
+        {
+            return File.Exists("/proc/loadavg") ? string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ').Take(3)) : "unknown";
+        }
+        catch (IOException)
+        {
+            return "unknown";
+        }
     }
 
     private static string Ratio(double? value) => value is { } v ? F(v, "N2") + "×" : "skipped";

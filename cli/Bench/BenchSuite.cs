@@ -6,8 +6,13 @@ namespace Alerts.Cli.Bench;
 /// <summary>Runs every part in turn; a part that fails or cannot run is recorded as skipped with its reason, the rest still run.</summary>
 public static class BenchSuite
 {
-    public static async Task<BenchResults> RunAsync(BenchSettings settings, TextWriter log, CancellationToken ct)
+    private static IReadOnlySet<string>? Only { get; set; }
+
+    public static readonly string[] PartNames = ["feeds", "extraction", "detection", "end to end", "cold start"];
+
+    public static async Task<BenchResults> RunAsync(BenchSettings settings, TextWriter log, CancellationToken ct, IReadOnlySet<string>? only = null)
     {
+        Only = only;
         var results = new BenchResults();
         var total = Stopwatch.StartNew();
         await Part("feeds", results, log, () =>
@@ -32,7 +37,7 @@ public static class BenchSuite
             if (results.Detection is null) results.Skipped["detection"] = "no labelled items found";
             return Task.CompletedTask;
         });
-        await Part("end-to-end", results, log, async () =>
+        await Part("end to end", results, log, async () =>
         {
             var (feeds, items) = settings.Quick ? (50, 20) : (500, 50);
             results.EndToEnd.Add(await EndToEndBench.RunAsync(feeds, items, 1, log, ct));
@@ -46,6 +51,11 @@ public static class BenchSuite
 
     private static async Task Part(string name, BenchResults results, TextWriter log, Func<Task> run)
     {
+        if (Only is { } only && !only.Contains(name))
+        {
+            results.Skipped[name] = "not selected (--only)";
+            return;
+        }
         var clock = Stopwatch.StartNew();
         log.WriteLine($"bench: {name}...");
         try

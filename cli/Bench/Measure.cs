@@ -11,7 +11,8 @@ public sealed record Measurement(string Name, int Inputs, int Succeeded, long By
 }
 
 /// <summary>
-/// Stopwatch harness: one warm-up pass (JIT, caches), then passes until both a minimum count and a time budget are met;
+/// Stopwatch harness: warm-up passes for a fixed time, long enough for tiered JIT to promote the hot methods (library
+/// code ships precompiled, ours would otherwise be timed at tier 0), then passes until both a minimum count and a time budget are met;
 /// reports the median pass, so one pass disturbed by another process on the machine does not decide the figure.
 /// Allocations are counted on this thread only, which is where every measured call runs.
 /// </summary>
@@ -21,6 +22,8 @@ public static class Measure
     public static Measurement Passes<T>(string name, IReadOnlyList<T> inputs, Func<T, long> bytesOf, Func<T, long> run, BenchSettings settings)
     {
         var (succeeded, units) = Pass(inputs, run);
+        var warmUp = Stopwatch.StartNew();
+        while (warmUp.Elapsed < settings.WarmUp) Pass(inputs, run);
         var times = new List<double>();
         var allocations = new List<long>();
         var budget = Stopwatch.StartNew();
@@ -72,9 +75,9 @@ public static class Measure
 }
 
 /// <summary>How hard to measure: --quick trades precision for a run under five minutes on two cores.</summary>
-public sealed record BenchSettings(bool Quick, int MinPasses, int MaxPasses, TimeSpan PassBudget, string Shared, string OutDir)
+public sealed record BenchSettings(bool Quick, int MinPasses, int MaxPasses, TimeSpan WarmUp, TimeSpan PassBudget, string Shared, string OutDir)
 {
     public static BenchSettings For(bool quick, string shared, string outDir) => quick
-        ? new BenchSettings(true, 3, 7, TimeSpan.FromSeconds(2), shared, outDir)
-        : new BenchSettings(false, 7, 25, TimeSpan.FromSeconds(8), shared, outDir);
+        ? new BenchSettings(true, 3, 10_000, TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(1.5), shared, outDir)
+        : new BenchSettings(false, 7, 100_000, TimeSpan.FromSeconds(3), TimeSpan.FromSeconds(6), shared, outDir);
 }

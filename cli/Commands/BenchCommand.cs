@@ -14,15 +14,24 @@ public sealed class BenchCommand : ICliCommand
         var quick = new Option<bool>("--quick") { Description = "Fewer passes and a smaller end-to-end run (under five minutes on two cores)." };
         var json = new Option<bool>("--json") { Description = "Print one JSON object with the headline figures on the last line." };
         var shared = new Option<string?>("--shared") { Description = "Folder with the shared corpora (default: ../shared next to the repo)." };
+        var only = new Option<string[]>("--only")
+        {
+            Description = "Run only these parts: " + string.Join(", ", BenchSuite.PartNames.Select(p => p.Replace(' ', '-'))) + ".",
+            AllowMultipleArgumentsPerToken = true,
+        };
         var bench = new Command("bench", "Benchmarks that print figures; with no subcommand, the whole suite.");
         bench.Options.Add(quick);
         bench.Options.Add(json);
         bench.Options.Add(shared);
+        bench.Options.Add(only);
         bench.SetAction(async (parse, ct) =>
         {
             var settings = BenchSettings.For(parse.GetValue(quick),
                 parse.GetValue(shared) ?? Path.Combine(RepoPaths.Root, "..", "shared"), RepoPaths.Out("bench"));
-            var results = await BenchSuite.RunAsync(settings, Console.Error, ct);
+            var selected = parse.GetValue(only) is { Length: > 0 } names
+                ? names.SelectMany(n => n.Split(',', StringSplitOptions.RemoveEmptyEntries)).Select(n => n.Replace('-', ' ')).ToHashSet(StringComparer.OrdinalIgnoreCase)
+                : null;
+            var results = await BenchSuite.RunAsync(settings, Console.Error, ct, selected);
             Directory.CreateDirectory(settings.OutDir);
             var markdown = BenchReport.Markdown(results, settings);
             var table = BenchReport.ReadmeTable(results);
