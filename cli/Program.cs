@@ -12,6 +12,12 @@ foreach (var type in typeof(ICliCommand).Assembly.GetTypes()
     if (root.Subcommands.FirstOrDefault(c => c.Name == command.Name) is { } group)
     {
         foreach (var sub in command.Subcommands.ToList()) group.Subcommands.Add(sub);
+        // The group's own action ("bench" with no subcommand runs the suite) may come from any of the classes.
+        if (group.Action is null && command.Action is not null)
+        {
+            foreach (var option in command.Options.ToList()) group.Options.Add(option);
+            group.Action = command.Action;
+        }
     }
     else
     {

@@ -22,6 +22,9 @@ public sealed class HandlerProcess : IAsyncDisposable
 
     /// <summary>The handler: a native executable (the package), or Alerts.Functions.dll run with dotnet.</summary>
     public string Executable { get; }
+
+    /// <summary>The running handler's process (benchmarks read its CPU time and working set); null before start.</summary>
+    public Process? Process => _process;
     public int Port { get; private set; }
     public Uri BaseAddress => new($"http://127.0.0.1:{Port}/");
     public bool HasExited => _process is null || _process.HasExited;

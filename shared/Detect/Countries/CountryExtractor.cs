@@ -38,9 +38,9 @@ public sealed class CountryExtractor : ICountryExtractor
     public IReadOnlyList<string> Extract(string text, string lang)
     {
         if (string.IsNullOrWhiteSpace(text)) return [];
-        var tokens = FoldedText.Tokenize(text);
+        var tokens = FoldedText.TokenizeShared(text);
         var mentions = new Dictionary<string, (int Count, int First)>(StringComparer.Ordinal);
-        foreach (var hit in _matcher.Match(tokens))
+        foreach (var hit in Hits(tokens))
         {
             if (hit.Entry.Values.Length == 0) continue;
             if (hit.Entry.PersonAmbiguous && LooksLikePersonName(tokens, hit)) continue;
@@ -60,11 +60,23 @@ public sealed class CountryExtractor : ICountryExtractor
     internal bool[] CountryWordMask(List<FoldedToken> tokens)
     {
         var mask = new bool[tokens.Count];
-        foreach (var hit in _matcher.Match(tokens))
+        foreach (var hit in Hits(tokens))
         {
             for (var k = 0; k < hit.TokenCount; k++) mask[hit.TokenIndex + k] = true;
         }
         return mask;
+    }
+
+    [ThreadStatic] private static List<FoldedToken>? _lastTokens;
+    [ThreadStatic] private static List<PhraseHit>? _lastHits;
+
+    /// <summary>Phrase hits, remembered for the last token list on this thread (the count extractor asks again for the same list).</summary>
+    private List<PhraseHit> Hits(List<FoldedToken> tokens)
+    {
+        if (ReferenceEquals(tokens, _lastTokens) && _lastHits is { } cached) return cached;
+        var hits = _matcher.Match(tokens);
+        (_lastTokens, _lastHits) = (tokens, hits);
+        return hits;
     }
 
     /// <summary>"Chad Smith", "Michael Jordan": a capitalised neighbour that starts no sentence makes it a person.</summary>

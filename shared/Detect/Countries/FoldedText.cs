@@ -80,6 +80,21 @@ public static class FoldedText
     }
 
     /// <summary>Words of the text in order. Apostrophes and hyphens split words ("Russia's" → russia, s).</summary>
+    [ThreadStatic] private static string? _lastText;
+    [ThreadStatic] private static List<FoldedToken>? _lastTokens;
+
+    /// <summary>
+    /// <see cref="Tokenize"/>, remembering the last text on this thread: the detector hands the same string to the
+    /// country and the count extractors, which then tokenise it once. Callers must not modify the list.
+    /// </summary>
+    public static List<FoldedToken> TokenizeShared(string text)
+    {
+        if (ReferenceEquals(text, _lastText) && _lastTokens is { } cached) return cached;
+        var tokens = Tokenize(text);
+        (_lastText, _lastTokens) = (text, tokens);
+        return tokens;
+    }
+
     public static List<FoldedToken> Tokenize(string text)
     {
         var tokens = new List<FoldedToken>(text.Length / 5 + 4);

@@ -22,7 +22,7 @@ public sealed class ReleasedCountExtractor : IReleasedCountExtractor
     public int? Extract(string text, string lang)
     {
         if (string.IsNullOrWhiteSpace(text)) return null;
-        var tokens = FoldedText.Tokenize(text);
+        var tokens = FoldedText.TokenizeShared(text);
         var cues = CountVocabulary.Tag(tokens);
         var sentences = SentenceIndex(text, tokens);
         var titleEnd = TitleEnd(text, tokens);

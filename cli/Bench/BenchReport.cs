@@ -1,0 +1,137 @@
+using System.Globalization;
+using System.Text;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+
+namespace Alerts.Cli.Bench;
+
+/// <summary>Writes the suite's figures as markdown tables, the README summary table and the JSON summary line.</summary>
+public static class BenchReport
+{
+    private static string F(double value, string format = "N1") => double.IsFinite(value) ? value.ToString(format, CultureInfo.InvariantCulture) : "n/a";
+
+    private static string Mb(long bytes) => F(bytes / 1048576.0, "N2");
+
+    public static string Markdown(BenchResults r, BenchSettings settings)
+    {
+        var md = new StringBuilder();
+        md.AppendLine(CultureInfo.InvariantCulture, $"# Benchmarks ({(settings.Quick ? "--quick" : "full")}, {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC, {Environment.ProcessorCount} cores)");
+        md.AppendLine().AppendLine($"Stopwatch harness: {settings.WarmUp.TotalSeconds:0.#} s of warm-up passes (tiered JIT), then the median of at least {settings.MinPasses} passes over all inputs on one thread; allocations per pass from GC.GetAllocatedBytesForCurrentThread. Machine load average at start: {LoadAverage()}; on a shared machine absolute figures move between runs, ratios measured in one run move less.");
+        foreach (var feeds in r.Feeds)
+        {
+            md.AppendLine().AppendLine(CultureInfo.InvariantCulture, $"## Feed parsing: {feeds.Corpus} ({feeds.Parsers[0].Inputs} files, {Mb(feeds.Parsers[0].Bytes)} MiB)").AppendLine();
+            md.AppendLine("| parser | parsed files | MB/s | items/s | allocated MiB/pass | speed vs ours |").AppendLine("|---|---|---|---|---|---|");
+            foreach (var p in feeds.Parsers)
+            {
+                md.AppendLine(CultureInfo.InvariantCulture, $"| {p.Name} | {p.Succeeded}/{p.Inputs} | {F(p.MegabytesPerSecond)} | {F(p.UnitsPerSecond, "N0")} | {Mb(p.AllocatedPerPass)} | {F(p.MegabytesPerSecond / feeds.Parsers[0].MegabytesPerSecond, "N2")}× |");
+            }
+        }
+        foreach (var e in r.Extraction)
+        {
+            md.AppendLine().AppendLine(CultureInfo.InvariantCulture, $"## Article extraction: {e.Corpus} ({e.Extractors[0].Inputs} pages)").AppendLine();
+            md.AppendLine("| extractor | pages/s | MB/s | allocated MiB/pass | text F1 |").AppendLine("|---|---|---|---|---|");
+            foreach (var x in e.Extractors)
+            {
+                var f1 = x.Name switch { "ours" => e.OursF1, "smartreader" => e.SmartReaderF1, _ => null };
+                md.AppendLine(CultureInfo.InvariantCulture, $"| {x.Name} | {F(x.InputsPerSecond)} | {F(x.MegabytesPerSecond)} | {Mb(x.AllocatedPerPass)} | {(f1 is { } v ? F(v, "N3") : "-")} |");
+            }
+        }
+        if (r.Detection is { } d)
+        {
+            md.AppendLine().AppendLine("## Detection (one thread, Detector.CreateDefault with country and count extractors)").AppendLine();
+            md.AppendLine("| input | items | items/s | µs/item | allocated KiB/item |").AppendLine("|---|---|---|---|---|");
+            foreach (var m in new[] { d.Short, d.Article })
+            {
+                md.AppendLine(CultureInfo.InvariantCulture, $"| {m.Name} | {m.Inputs} | {F(m.InputsPerSecond, "N0")} | {F(m.MedianSeconds * 1e6 / m.Inputs)} | {F(m.AllocatedPerPass / 1024.0 / m.Inputs)} |");
+            }
+        }
+        if (r.EndToEnd.Count > 0)
+        {
+            md.AppendLine().AppendLine("## End to end on Azurite (loopback feeds, handler process per runner)").AppendLine();
+            md.AppendLine("| runners | feeds × items | analysed in s | items/s | FetchFeed p50/p99 ms | AnalyzeItem p50/p99 ms | Deliver p50/p99 ms | publish→delivery s | peak WS MiB | handler CPU s | alert rows / distinct items | emails | failed invocations |");
+            md.AppendLine("|---|---|---|---|---|---|---|---|---|---|---|---|---|");
+            foreach (var e in r.EndToEnd)
+            {
+                string Stage(string name) => e.Stages.TryGetValue(name, out var s) ? $"{F(s.P50, "N0")}/{F(s.P99, "N0")}" : "-";
+                md.AppendLine(CultureInfo.InvariantCulture, $"| {e.Instances} | {e.Feeds} × {e.ItemsPerFeed} | {F(e.Seconds)} | {F(e.ItemsPerSecond, "N0")} | {Stage("FetchFeed")} | {Stage("AnalyzeItem")} | {Stage("Deliver")} | {F(e.PublishToDeliveryMs / 1000)} | {F(e.PeakWorkingSetBytes / 1048576.0, "N0")} | {F(e.HandlerCpuSeconds)} | {e.AlertRows} / {e.DistinctAlertItems} | {e.Emails} | {e.FailedInvocations} |");
+            }
+        }
+        if (r.ColdStart is { } c)
+        {
+            md.AppendLine().AppendLine("## Cold start").AppendLine();
+            md.AppendLine(CultureInfo.InvariantCulture, $"AOT: {(c.AotMs is { } a ? F(a) + " ms" : "skipped")}; JIT: {(c.JitMs is { } j ? F(j) + " ms" : "skipped")}. {c.Note}");
+        }
+        if (r.Cost.Count > 0)
+        {
+            md.AppendLine().AppendLine("## Monthly cost, Flex Consumption on-demand, polled every 5 minutes (docs/cost.md)").AppendLine();
+            md.AppendLine(r.CostBasis).AppendLine();
+            md.AppendLine("| feeds | executions/month | GB-s/month | USD/month |").AppendLine("|---|---|---|---|");
+            foreach (var line in r.Cost) md.AppendLine(CultureInfo.InvariantCulture, $"| {line.Feeds:N0} | {line.ExecutionsPerMonth:N0} | {line.GbSecondsPerMonth:N0} | {line.MonthlyUsd:N2} |");
+        }
+        if (r.Skipped.Count > 0)
+        {
+            md.AppendLine().AppendLine("## Skipped").AppendLine();
+            foreach (var (part, reason) in r.Skipped) md.AppendLine(CultureInfo.InvariantCulture, $"- {part}: {reason}");
+        }
+        return md.ToString();
+    }
+
+    /// <summary>The short table the README carries: each target, the measured figure, and whether it is met.</summary>
+    public static string ReadmeTable(BenchResults r)
+    {
+        var e2e = r.EndToEnd.FirstOrDefault();
+        var rows = new List<(string What, string Target, string Measured, bool? Met)>
+        {
+            ("Feed parsing vs System.ServiceModel.Syndication", "≥ 2×", Ratio(r.FeedSpeedupVsSyndication), r.FeedSpeedupVsSyndication >= 2),
+            ("Extraction time vs a bare HtmlAgilityPack parse", "≤ 2×", Ratio(r.ExtractVsBareParse), r.ExtractVsBareParse <= 2),
+            ("Extraction vs SmartReader (speed)", "faster", Ratio(r.ExtractSpeedupVsSmartReader), r.ExtractSpeedupVsSmartReader > 1),
+            ("Detection, title+summary, one core", "≥ 20,000 items/s", r.Detection is { } d ? F(d.Short.InputsPerSecond, "N0") + " items/s" : "skipped", r.Detection?.Short.InputsPerSecond >= 20_000),
+            ("End to end, one runner", "-", e2e is null ? "skipped" : $"{F(e2e.ItemsPerSecond, "N0")} items/s, AnalyzeItem p99 {F(e2e.Stages.GetValueOrDefault("AnalyzeItem").P99, "N0")} ms", null),
+            ("Cold start (AOT / JIT)", "-", $"{(r.ColdStart?.AotMs is { } a ? F(a, "N0") + " ms" : "skipped")} / {(r.ColdStart?.JitMs is { } j ? F(j, "N0") + " ms" : "skipped")}", null),
+            ("Monthly cost, 500 feeds every 5 min", "-", r.Cost.FirstOrDefault(c => c.Feeds == 500) is { } cost ? "$" + F(cost.MonthlyUsd, "N2") : "skipped", null),
+        };
+        var md = new StringBuilder("| measure | target | measured | met |\n|---|---|---|---|\n");
+        foreach (var (what, target, measured, met) in rows) md.Append(CultureInfo.InvariantCulture, $"| {what} | {target} | {measured} | {(met is null ? "-" : met.Value ? "yes" : "no")} |\n");
+        return md.ToString();
+    }
+
+    private static string LoadAverage()
+    {
+        try
+        {
+            return File.Exists("/proc/loadavg") ? string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ').Take(3)) : "unknown";
+        }
+        catch (IOException)
+        {
+            return "unknown";
+        }
+    }
+
+    private static string Ratio(double? value) => value is { } v ? F(v, "N2") + "×" : "skipped";
+
+    public static string Json(BenchResults r)
+    {
+        static JsonNode? N(double? v) => v is { } x && double.IsFinite(x) ? JsonValue.Create(Math.Round(x, 3)) : null;
+        var e2e = r.EndToEnd.FirstOrDefault();
+        var json = new JsonObject
+        {
+            ["feed_parse_speedup_vs_syndication"] = N(r.FeedSpeedupVsSyndication),
+            ["feed_parse_speedup_vs_codehollow"] = N(r.Feeds.FirstOrDefault()?.SpeedupVs("codehollow")),
+            ["extract_speedup_vs_smartreader"] = N(r.ExtractSpeedupVsSmartReader),
+            ["extract_vs_bare_parse_ratio"] = N(r.ExtractVsBareParse),
+            ["extract_f1"] = N(r.Extraction.Select(e => e.OursF1).FirstOrDefault(f => f != null)),
+            ["smartreader_f1"] = N(r.Extraction.Select(e => e.SmartReaderF1).FirstOrDefault(f => f != null)),
+            ["classify_items_per_sec"] = N(r.Detection?.Short.InputsPerSecond),
+            ["classify_article_items_per_sec"] = N(r.Detection?.Article.InputsPerSecond),
+            ["e2e_items_per_sec"] = N(e2e?.ItemsPerSecond),
+            ["e2e_items_per_sec_2_runners"] = N(r.EndToEnd.FirstOrDefault(x => x.Instances == 2)?.ItemsPerSecond),
+            ["e2e_p99_ms"] = N(e2e is null ? null : e2e.Stages.GetValueOrDefault("AnalyzeItem").P99),
+            ["e2e_publish_to_delivery_ms"] = N(e2e?.PublishToDeliveryMs),
+            ["cold_start_ms_aot"] = N(r.ColdStart?.AotMs),
+            ["cold_start_ms_jit"] = N(r.ColdStart?.JitMs),
+            ["monthly_cost_usd_500_feeds"] = N(r.Cost.FirstOrDefault(c => c.Feeds == 500)?.MonthlyUsd),
+            ["skipped"] = new JsonObject(r.Skipped.Select(kv => KeyValuePair.Create(kv.Key, (JsonNode?)JsonValue.Create(kv.Value)))),
+        };
+        return json.ToJsonString(new JsonSerializerOptions { WriteIndented = false });
+    }
+}

@@ -1,0 +1,83 @@
+using System.Diagnostics;
+
+namespace Alerts.Cli.Bench;
+
+/// <summary>One measured workload: median pass time over the inputs, allocations per pass, and how many inputs worked.</summary>
+public sealed record Measurement(string Name, int Inputs, int Succeeded, long Bytes, long Units, double MedianSeconds, long AllocatedPerPass)
+{
+    public double MegabytesPerSecond => MedianSeconds > 0 ? Bytes / 1e6 / MedianSeconds : 0;
+    public double UnitsPerSecond => MedianSeconds > 0 ? Units / MedianSeconds : 0;
+    public double InputsPerSecond => MedianSeconds > 0 ? Inputs / MedianSeconds : 0;
+}
+
+/// <summary>
+/// Stopwatch harness: warm-up passes for a fixed time, long enough for tiered JIT to promote the hot methods (library
+/// code ships precompiled, ours would otherwise be timed at tier 0), then passes until both a minimum count and a time budget are met;
+/// reports the median pass, so one pass disturbed by another process on the machine does not decide the figure.
+/// Allocations are counted on this thread only, which is where every measured call runs.
+/// </summary>
+public static class Measure
+{
+    /// <param name="run">processes one input; returns the units it produced (items, characters) or -1 when it failed.</param>
+    public static Measurement Passes<T>(string name, IReadOnlyList<T> inputs, Func<T, long> bytesOf, Func<T, long> run, BenchSettings settings)
+    {
+        var (succeeded, units) = Pass(inputs, run);
+        var warmUp = Stopwatch.StartNew();
+        while (warmUp.Elapsed < settings.WarmUp) Pass(inputs, run);
+        var times = new List<double>();
+        var allocations = new List<long>();
+        var budget = Stopwatch.StartNew();
+        while (times.Count < settings.MinPasses || (budget.Elapsed < settings.PassBudget && times.Count < settings.MaxPasses))
+        {
+            var before = GC.GetAllocatedBytesForCurrentThread();
+            var watch = Stopwatch.StartNew();
+            Pass(inputs, run);
+            times.Add(watch.Elapsed.TotalSeconds);
+            allocations.Add(GC.GetAllocatedBytesForCurrentThread() - before);
+        }
+        return new Measurement(name, inputs.Count, succeeded, inputs.Sum(bytesOf), units, Median(times), (long)Median(allocations.Select(a => (double)a).ToList()));
+    }
+
+    private static (int Succeeded, long Units) Pass<T>(IReadOnlyList<T> inputs, Func<T, long> run)
+    {
+        var succeeded = 0;
+        long units = 0;
+        foreach (var input in inputs)
+        {
+            long produced;
+            try
+            {
+                produced = run(input);
+            }
+            catch (Exception)
+            {
+                // A parser that throws on an input has failed on it; the time spent still counts.
+                produced = -1;
+            }
+            if (produced < 0) continue;
+            succeeded++;
+            units += produced;
+        }
+        return (succeeded, units);
+    }
+
+    public static double Median(IReadOnlyList<double> values) => Percentile(values, 0.5);
+
+    public static double Percentile(IReadOnlyList<double> values, double p)
+    {
+        if (values.Count == 0) return double.NaN;
+        var sorted = values.Order().ToArray();
+        var rank = p * (sorted.Length - 1);
+        var low = (int)Math.Floor(rank);
+        var high = (int)Math.Ceiling(rank);
+        return sorted[low] + (sorted[high] - sorted[low]) * (rank - low);
+    }
+}
+
+/// <summary>How hard to measure: --quick trades precision for a run under five minutes on two cores.</summary>
+public sealed record BenchSettings(bool Quick, int MinPasses, int MaxPasses, TimeSpan WarmUp, TimeSpan PassBudget, string Shared, string OutDir)
+{
+    public static BenchSettings For(bool quick, string shared, string outDir) => quick
+        ? new BenchSettings(true, 3, 10_000, TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(1.5), shared, outDir)
+        : new BenchSettings(false, 7, 100_000, TimeSpan.FromSeconds(3), TimeSpan.FromSeconds(6), shared, outDir);
+}
