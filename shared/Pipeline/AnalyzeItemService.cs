@@ -36,14 +36,19 @@ public sealed class AnalyzeItemService(
             return null;
         }
         var watch = Stopwatch.StartNew();
-        var content = item.Content;
-        if (TextLength(item.Summary) + TextLength(content) < options.MinSummaryChars && item.Link is { } link && options.FetchArticles)
+        var summary = item.Summary;
+        if (TextLength(item.Summary) + TextLength(item.Content) < options.MinSummaryChars && item.Link is { } link && options.FetchArticles)
         {
-            content = await FetchArticleTextAsync(item, link, ct).ConfigureAwait(false) ?? content;
+            // The detector judges a headline and its lede; a teaser too short to judge is replaced by the
+            // article's opening paragraphs.
+            if (await FetchArticleTextAsync(item, link, ct).ConfigureAwait(false) is { } article)
+            {
+                summary = article.Length <= options.ArticleLedeChars ? article : article[..options.ArticleLedeChars];
+            }
         }
         var input = new DetectInput
         {
-            Id = item.ItemKey, Lang = item.LangHint, Title = item.Title, Summary = item.Summary, Content = content,
+            Id = item.ItemKey, Lang = item.LangHint, Title = item.Title, Summary = summary, Content = item.Content,
             Source = item.SourceName, Url = item.Link, Published = item.Published,
         };
         var detection = detector.Detect(input);
@@ -130,4 +135,6 @@ public sealed class AnalyzeOptions
     /// <summary>Below this many characters of summary and content, the article page is fetched and extracted.</summary>
     public int MinSummaryChars { get; set; } = 100;
     public bool FetchArticles { get; set; } = true;
+    /// <summary>How much of a fetched article stands in for the missing summary: the lede, not the whole page.</summary>
+    public int ArticleLedeChars { get; set; } = 1200;
 }
