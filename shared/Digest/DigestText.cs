@@ -31,9 +31,12 @@ internal static class DigestText
         var parts = new List<string>(2);
         var countries = CountryNames.Join(story.Countries);
         if (countries.Length > 0) parts.Add(countries);
-        if (story.ReleasedCount is > 0 and var n) parts.Add($"{n.ToString(CultureInfo.InvariantCulture)} released");
+        if (story.ReleasedCount is > 0 and var n) parts.Add($"{n.ToString(CultureInfo.InvariantCulture)} {CountLabel(story).ToLowerInvariant()}");
         return string.Join(" · ", parts);
     }
+
+    /// <summary>During talks the count is of people sought, not yet freed; saying "released" would announce a release that has not happened.</summary>
+    public static string CountLabel(DigestStory story) => story.ReleaseStage == "talks" ? "Sought" : "Released";
 
     public static string Outlets(int count) => count == 1 ? "1 outlet" : $"{count} outlets";
 

@@ -32,7 +32,7 @@ internal static class TeamsStoryCard
         var facts = new JsonArray();
         var countries = CountryNames.Join(story.Countries);
         if (countries.Length > 0) facts.Add(Fact("Countries", countries));
-        if (story.ReleasedCount is > 0 and var released) facts.Add(Fact("Released", released.ToString(CultureInfo.InvariantCulture)));
+        if (story.ReleasedCount is > 0 and var released) facts.Add(Fact(DigestText.CountLabel(story), released.ToString(CultureInfo.InvariantCulture)));
         if (sources.Count > 0) facts.Add(Fact("Coverage", DigestText.Outlets(sources.Count)));
         if (facts.Count > 0) items.Add(new JsonObject { ["type"] = "FactSet", ["facts"] = facts });
 

@@ -43,7 +43,7 @@ public sealed class AnalyzeItemService(
             // article's opening paragraphs.
             if (await FetchArticleTextAsync(item, link, ct).ConfigureAwait(false) is { } article)
             {
-                summary = article.Length <= options.ArticleLedeChars ? article : article[..options.ArticleLedeChars];
+                summary = Lede(article, options.ArticleLedeChars);
             }
         }
         var input = new DetectInput
@@ -128,6 +128,22 @@ public sealed class AnalyzeItemService(
     }
 
     private static int TextLength(string? s) => s?.Length ?? 0;
+
+    /// <summary>
+    /// The article's opening sentences, as a feed summary would give them: whole sentences up to the limit. Later
+    /// paragraphs are background (earlier releases, older sanctions) that would mislead the stage.
+    /// </summary>
+    internal static string Lede(string article, int maxChars)
+    {
+        var text = article.Trim();
+        if (text.Length <= maxChars) return text;
+        var cut = -1;
+        for (var i = 0; i < maxChars; i++)
+        {
+            if (text[i] is '.' or '!' or '?' && (i + 1 == text.Length || char.IsWhiteSpace(text[i + 1]))) cut = i + 1;
+        }
+        return cut > 0 ? text[..cut] : text[..maxChars];
+    }
 }
 
 public sealed class AnalyzeOptions
@@ -135,6 +151,6 @@ public sealed class AnalyzeOptions
     /// <summary>Below this many characters of summary and content, the article page is fetched and extracted.</summary>
     public int MinSummaryChars { get; set; } = 100;
     public bool FetchArticles { get; set; } = true;
-    /// <summary>How much of a fetched article stands in for the missing summary: the lede, not the whole page.</summary>
-    public int ArticleLedeChars { get; set; } = 1200;
+    /// <summary>How much of a fetched article stands in for the missing summary: its first sentences, like a feed summary.</summary>
+    public int ArticleLedeChars { get; set; } = 320;
 }

@@ -97,6 +97,15 @@ public class EmailDigestRendererTests
     }
 
     [Fact]
+    public void A_count_during_talks_is_of_people_sought_not_released()
+    {
+        var talks = DigestSamples.Story("t", "Envoy seeks release of 100") with { Countries = ["BY"], ReleasedCount = 100, ReleaseStage = "talks" };
+        var email = Renderer.Render(DigestSamples.Digest(talks));
+        Assert.Contains("Belarus · 100 sought", email.Text);
+        Assert.DoesNotContain("100 released", email.Text);
+    }
+
+    [Fact]
     public void BadgesFactsAndFooter()
     {
         var story = DigestSamples.Story("a", "Belarus frees 52 prisoners") with { Countries = ["BY", "LT", "EU", "??"], ReleasedCount = 52, SanctionsAction = "eased" };
