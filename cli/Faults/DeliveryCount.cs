@@ -1,0 +1,66 @@
+using System.Text;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Alerts.Cli.Demo;
+using Alerts.Storage;
+
+namespace Alerts.Cli.Faults;
+
+/// <summary>A recipient as seen from outside: an email address read back from maildev, or a webhook channel at the receiver.</summary>
+public sealed record Recipient(bool Teams, string Address)
+{
+    public static Recipient Email(string address) => new(false, address);
+    public static Recipient Webhook(string channel) => new(true, channel);
+}
+
+/// <summary>
+/// Counts, from what the sinks received (not from our own ledger), how many times each flagged story reached
+/// each recipient: a story counts once per email or card whose text carries its headline.
+/// </summary>
+public static class DeliveryCount
+{
+    public static async Task<(int Expected, int Delivered, int Lost, int Duplicated, int Stories)> CountAsync(PipelineStack stack, IReadOnlyList<Recipient> recipients)
+    {
+        var headlines = (await new StoryStore(stack.Runner.Storage.Table(TableNames.Alerts), stack.Runner.Storage.Table(TableNames.Stories), TimeProvider.System)
+                .RecentAsync(10_000).ConfigureAwait(false))
+            .Select(s => s.Headline).Where(h => h.Length > 0).Distinct(StringComparer.Ordinal).ToList();
+        var emails = await stack.MailDev.ListEmailsAsync().ConfigureAwait(false);
+        int delivered = 0, lost = 0, duplicated = 0;
+        foreach (var r in recipients)
+        {
+            var texts = r.Teams
+                ? stack.Teams.Posts.Where(p => p.Channel == r.Address).Select(p => Strings(JsonNode.Parse(p.Body))).ToList()
+                : emails.Where(e => To(e) == r.Address).Select(e => Prop(e, "subject") + "\n" + Prop(e, "text")).ToList();
+            foreach (var h in headlines)
+            {
+                var times = texts.Count(t => t.Contains(h, StringComparison.Ordinal));
+                if (times == 0) lost++;
+                else delivered++;
+                duplicated += Math.Max(0, times - 1);
+            }
+        }
+        return (headlines.Count * recipients.Count, delivered, lost, duplicated, headlines.Count);
+    }
+
+    public static string To(JsonElement email) =>
+        email.TryGetProperty("to", out var to) && to.ValueKind == JsonValueKind.Array && to.GetArrayLength() > 0 ? to[0].GetProperty("address").GetString() ?? "" : "";
+
+    private static string Prop(JsonElement e, string name) => e.TryGetProperty(name, out var v) && v.ValueKind == JsonValueKind.String ? v.GetString()! : "";
+
+    /// <summary>Every string in a card, joined: headlines sit in TextBlocks at varying depths.</summary>
+    private static string Strings(JsonNode? node)
+    {
+        var sb = new StringBuilder();
+        void Walk(JsonNode? n)
+        {
+            switch (n)
+            {
+                case JsonObject o: foreach (var (_, v) in o) Walk(v); break;
+                case JsonArray a: foreach (var v in a) Walk(v); break;
+                case JsonValue v when v.TryGetValue<string>(out var s): sb.Append(s).Append('\n'); break;
+            }
+        }
+        Walk(node);
+        return sb.ToString();
+    }
+}
