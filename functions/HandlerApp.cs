@@ -30,7 +30,7 @@ public static class HandlerApp
         builder.Logging.AddFilter("Microsoft.AspNetCore", LogLevel.Warning);
         builder.Logging.AddFilter("System.Net.Http.HttpClient", LogLevel.Warning);
         builder.Logging.AddFilter("Microsoft.Hosting.Lifetime", LogLevel.Warning);
-        Telemetry.Add(builder.Services, builder.Configuration);
+        Telemetry.Add(builder);
 
         builder.Services.AddAlertsPipeline(ContentRoot(builder));
         builder.Services.AddHostedService<StorageInitializer>();

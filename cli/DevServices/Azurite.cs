@@ -16,6 +16,9 @@ public sealed class Azurite : IDisposable
         Location = location;
     }
 
+    /// <summary>Azurite can take long to start on a loaded machine.</summary>
+    public static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(90);
+
     public int BlobPort { get; }
     public int QueuePort { get; }
     public int TablePort { get; }
@@ -70,14 +73,22 @@ public sealed class Azurite : IDisposable
     {
         _service = new NodeService("azurite", NodeService.BinPath("azurite"), Arguments());
         _service.Start();
-        await WaitReadyAsync(_service.RecentOutput).ConfigureAwait(false);
+        try
+        {
+            await WaitReadyAsync(_service.RecentOutput).ConfigureAwait(false);
+        }
+        catch (TimeoutException)
+        {
+            _service.Dispose(); // never leave a half-started Azurite behind
+            throw;
+        }
     }
 
     private async Task WaitReadyAsync(Func<string> diagnostics)
     {
         foreach (var port in new[] { BlobPort, QueuePort, TablePort })
         {
-            await LoopbackPorts.WaitListeningAsync(port, TimeSpan.FromSeconds(30), () => "Azurite: " + diagnostics()).ConfigureAwait(false);
+            await LoopbackPorts.WaitListeningAsync(port, StartTimeout, () => "Azurite: " + diagnostics()).ConfigureAwait(false);
         }
     }
 

@@ -53,6 +53,13 @@ public sealed class MailDev : IDisposable
         return doc.ValueKind == JsonValueKind.Array ? doc.EnumerateArray().Select(e => e.Clone()).ToList() : [];
     }
 
+    /// <summary>One message as it was received (raw MIME), for checking headers the listing leaves out.</summary>
+    public async Task<string> SourceAsync(string id, CancellationToken ct = default)
+    {
+        using var http = new HttpClient { BaseAddress = WebUrl, Timeout = TimeSpan.FromSeconds(10) };
+        return await http.GetStringAsync($"api/email/{Uri.EscapeDataString(id)}/source", ct).ConfigureAwait(false);
+    }
+
     public async Task DeleteAllAsync(CancellationToken ct = default)
     {
         using var http = new HttpClient { BaseAddress = WebUrl, Timeout = TimeSpan.FromSeconds(10) };
@@ -65,8 +72,16 @@ public sealed class MailDev : IDisposable
     {
         _service = new NodeService("maildev", NodeService.BinPath("maildev"), Arguments());
         _service.Start();
-        await LoopbackPorts.WaitListeningAsync(SmtpPort, TimeSpan.FromSeconds(30), () => "maildev: " + _service.RecentOutput()).ConfigureAwait(false);
-        await LoopbackPorts.WaitListeningAsync(WebPort, TimeSpan.FromSeconds(30), () => "maildev: " + _service.RecentOutput()).ConfigureAwait(false);
+        try
+        {
+            await LoopbackPorts.WaitListeningAsync(SmtpPort, Azurite.StartTimeout, () => "maildev: " + _service.RecentOutput()).ConfigureAwait(false);
+            await LoopbackPorts.WaitListeningAsync(WebPort, Azurite.StartTimeout, () => "maildev: " + _service.RecentOutput()).ConfigureAwait(false);
+        }
+        catch (TimeoutException)
+        {
+            _service.Dispose();
+            throw;
+        }
     }
 
     private string[] Arguments() =>

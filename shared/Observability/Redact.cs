@@ -4,7 +4,7 @@ namespace Alerts.Observability;
 /// Masks personal data and secrets before they reach logs or admin listings: a webhook URL is a bearer
 /// credential and an address is personal data, so neither is ever written out in full.
 /// </summary>
-public static class Redact
+public static partial class Redact
 {
     /// <summary><c>jane.doe@example.org</c> becomes <c>j***@example.org</c>.</summary>
     public static string Email(string? address)
@@ -25,4 +25,11 @@ public static class Redact
     }
 
     public static string Url(Uri? url) => Url(url?.OriginalString);
+
+    /// <summary>Masks every email address inside free text, such as an SMTP server's refusal.</summary>
+    public static string EmailsIn(string? text) =>
+        string.IsNullOrEmpty(text) ? "" : EmailPattern().Replace(text, m => Email(m.Value));
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"[^\s<>()""',;:@]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}")]
+    private static partial System.Text.RegularExpressions.Regex EmailPattern();
 }

@@ -68,9 +68,9 @@ public sealed class DeliverService(
                 await CompleteAsync(m, sent: true, ct).ConfigureAwait(false);
                 if (subscriber.Health != ChannelHealth.Healthy) await subscribers.UpdateAsync(subscriber with { Health = ChannelHealth.Healthy }, ct).ConfigureAwait(false);
                 AlertsMetrics.DeliveriesSent.Add(1, channel);
-                RecordLatency(digest);
-                log.LogInformation(LogEvents.DeliverySent, "Deliver key={Key} subscriber={SubscriberHash} channel={Channel} stories={Stories} attempts={Attempts} status=sent",
-                    KeyForLog(m), subscriberHash, m.Channel, digest.Stories.Count, attempts);
+                var latency = RecordLatency(digest);
+                log.LogInformation(LogEvents.DeliverySent, "Deliver key={Key} subscriber={SubscriberHash} channel={Channel} stories={Stories} attempts={Attempts} status=sent latencyMs={LatencyMs}",
+                    KeyForLog(m), subscriberHash, m.Channel, digest.Stories.Count, attempts, latency);
                 return DeliverOutcome.Sent;
             case SendOutcome.Transient:
                 var delay = Backoff(attempts, result.RetryAfter);
@@ -106,7 +106,7 @@ public sealed class DeliverService(
             var had = sent.TryGetValue(id, out var v);
             if (had && v >= story.Version) continue;
             var alerts = await stories.AlertsOfAsync(id, ct).ConfigureAwait(false);
-            entries.Add(DigestAssembler.WithSources(story, alerts, isUpdate: had));
+            entries.Add(DigestAssembler.WithSources(story, alerts, isUpdate: had, s.Preferences.Languages));
             versions[id] = story.Version;
         }
         var (unsubscribe, preferences) = links.For(s.Id);
@@ -148,13 +148,20 @@ public sealed class DeliverService(
         if (!m.Immediate) await state.CompleteDigestAsync(m.SubscriberId, m.DeliveryKey, m.WindowEnd, sent, ct).ConfigureAwait(false);
     }
 
-    private void RecordLatency(DigestDocument digest)
+    /// <summary>Publish-to-delivery latency of every source item in the digest; returns the median for the log line.</summary>
+    private long RecordLatency(DigestDocument digest)
     {
         var now = time.GetUtcNow();
+        var latencies = new List<double>();
         foreach (var source in digest.Stories.SelectMany(s => s.Sources))
         {
-            if (source.Published is { } p && p <= now) AlertsMetrics.EndToEndLatency.Record((now - p).TotalMilliseconds);
+            if (source.Published is not { } p || p > now) continue;
+            var ms = (now - p).TotalMilliseconds;
+            AlertsMetrics.EndToEndLatency.Record(ms);
+            latencies.Add(ms);
         }
+        latencies.Sort();
+        return latencies.Count == 0 ? 0 : (long)latencies[latencies.Count / 2];
     }
 
     private TimeSpan Backoff(int attempts, TimeSpan? retryAfter)

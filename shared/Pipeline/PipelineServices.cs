@@ -83,6 +83,7 @@ public static class PipelineServices
         services.AddSingleton<SendDigestsService>();
         services.AddSingleton(sp => ActivatorUtilities.CreateInstance<DeliverService>(sp, sp.GetRequiredService<StorageClients>().Queue(QueueNames.Deliveries)));
         services.AddSingleton<HealthService>();
+        services.AddSingleton<StatusService>();
         return services;
     }
 

@@ -44,6 +44,19 @@ public sealed class SeenStore(TableClient table, TimeProvider time, TimeSpan ttl
         }
     }
 
+    /// <summary>How many items each source brought in since <paramref name="since"/>, by source id (for the status page).</summary>
+    public async Task<IReadOnlyDictionary<string, int>> NewItemsBySourceSinceAsync(DateTimeOffset since, CancellationToken ct = default)
+    {
+        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        var filter = TableClient.CreateQueryFilter($"FirstSeen ge {since}");
+        await foreach (var e in table.QueryAsync<TableEntity>(filter, select: ["SourceId"], cancellationToken: ct).ConfigureAwait(false))
+        {
+            var source = e.GetString("SourceId") ?? "";
+            counts[source] = counts.GetValueOrDefault(source) + 1;
+        }
+        return counts;
+    }
+
     /// <summary>Marks an item as analysed (redeliveries of its queue message then do nothing).</summary>
     public Task MarkAnalyzedAsync(string key, string? storyId, CancellationToken ct = default) =>
         table.UpsertEntityAsync(new TableEntity(PartitionOf(key), key)

@@ -121,7 +121,7 @@ public static class ReleaseRules
 
     /// <summary>
     /// talks vs confirmed: done-forms against plan-forms in the sentences about the release, the title
-    /// counting double. A done-form after will/would/to be is a plan; after a negation it is dropped.
+    /// counting double and sentences after the lede a quarter. A done-form after will/would/to be is a plan; after a negation it is dropped.
     /// </summary>
     private static string Stage(ItemText item)
     {
@@ -132,7 +132,9 @@ public static class ReleaseRules
         {
             var t = tokens[i];
             if ((item.SentenceCues[t.Sentence] & relevant) == 0) continue;
-            var weight = t.Sentence == 0 ? 2.0 : 1.0;
+            // The headline and the lede carry the news; later sentences are mostly background ("Belarus freed
+            // 52 in September"), which must not turn talks about the next release into a confirmed one.
+            var weight = t.Sentence == 0 ? 2.0 : t.Sentence <= 3 ? 1.0 : 0.25;
             if ((t.Cues & (Cue.Done | Cue.DoneStrong)) != 0)
             {
                 // A phrase tags all its words; count it once.

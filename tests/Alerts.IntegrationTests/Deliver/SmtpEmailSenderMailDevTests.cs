@@ -1,3 +1,4 @@
+using Alerts.Cli.DevServices;
 using System.Net;
 using System.Text;
 using System.Text.Json;
@@ -11,9 +12,9 @@ namespace Alerts.IntegrationTests.Deliver;
 /// <summary>One maildev for the class: starting node is the slow part.</summary>
 public sealed class MailDevFixture : IAsyncLifetime
 {
-    public MailDevServer Server { get; private set; } = null!;
+    public MailDev Server { get; private set; } = null!;
 
-    public async Task InitializeAsync() => Server = await MailDevServer.StartAsync();
+    public async Task InitializeAsync() => Server = await MailDev.StartAsync();
 
     public Task DisposeAsync()
     {
@@ -24,7 +25,7 @@ public sealed class MailDevFixture : IAsyncLifetime
 
 public sealed class SmtpEmailSenderMailDevTests(MailDevFixture fixture) : IClassFixture<MailDevFixture>
 {
-    private MailDevServer Maildev => fixture.Server;
+    private MailDev Maildev => fixture.Server;
 
     internal static SmtpOptions OptionsFor(int port) => new()
     {
@@ -74,7 +75,7 @@ public sealed class SmtpEmailSenderNoServerTests
     [Fact]
     public async Task NoServerIsTransient()
     {
-        var closed = LocalNodeService.FreePort();
+        var closed = LoopbackPorts.Free();
         var result = await new SmtpEmailSender(SmtpEmailSenderMailDevTests.OptionsFor(closed)).SendAsync(new EmailEnvelope
         {
             To = "jane@example.org", Subject = "s", Html = "<p>h</p>", Text = "t", MessageId = "m1",

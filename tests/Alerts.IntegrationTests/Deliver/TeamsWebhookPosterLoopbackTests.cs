@@ -1,3 +1,4 @@
+using Alerts.Cli.DevServices;
 using System.Diagnostics;
 using System.Net;
 using Alerts.Deliver;
@@ -8,7 +9,7 @@ namespace Alerts.IntegrationTests.Deliver;
 public sealed class TeamsWebhookPosterLoopbackTests : IDisposable
 {
     private readonly HttpListener listener = new();
-    private readonly int port = LocalNodeService.FreePort();
+    private readonly int port = LoopbackPorts.Free();
     private readonly List<(DateTimeOffset At, string Path, string Body)> received = [];
 
     public TeamsWebhookPosterLoopbackTests()

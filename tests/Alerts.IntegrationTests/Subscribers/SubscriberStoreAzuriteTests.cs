@@ -1,5 +1,5 @@
 using System.Security.Cryptography;
-using Alerts.IntegrationTests.Deliver;
+using Alerts.Cli.DevServices;
 using Alerts.Subscribers;
 using Azure.Data.Tables;
 
@@ -7,23 +7,19 @@ namespace Alerts.IntegrationTests.Subscribers;
 
 public sealed class AzuriteTableFixture : IAsyncLifetime
 {
-    // Azurite's published development account key.
-    private const string DevKey = "Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==";
-    private LocalNodeService? service;
+    private Azurite? _azurite;
 
     public TableServiceClient Tables { get; private set; } = null!;
 
     public async Task InitializeAsync()
     {
-        var port = LocalNodeService.FreePort();
-        service = await LocalNodeService.StartAsync("azurite-table",
-            ["--tableHost", "127.0.0.1", "--tablePort", port.ToString(), "--inMemoryPersistence", "--silent", "--skipApiVersionCheck", "--disableTelemetry"], port);
-        Tables = new TableServiceClient($"DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;AccountKey={DevKey};TableEndpoint=http://127.0.0.1:{port}/devstoreaccount1;");
+        _azurite = await Azurite.StartAsync();
+        Tables = new TableServiceClient(_azurite.ConnectionString);
     }
 
     public Task DisposeAsync()
     {
-        service?.Dispose();
+        _azurite?.Dispose();
         return Task.CompletedTask;
     }
 }

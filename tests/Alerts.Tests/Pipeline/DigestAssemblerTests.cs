@@ -40,4 +40,19 @@ public sealed class DigestAssemblerTests
         ]);
         Assert.Equal(["talks-4", "confirmed-2", "imposed-1", "discussed-1"], ordered.Select(s => s.StoryId));
     }
+
+    [Fact]
+    public void The_headline_is_in_the_readers_language_then_english_from_the_current_development()
+    {
+        var story = new StoredStory { StoryId = "s1", Headline = "США добиваются освобождения", ReleaseStage = "confirmed" };
+        StoredAlert A(string lang, string title, string stage, int minutes) => Alert("o" + minutes, "http://o/" + minutes, minutes) with { Lang = lang, Title = title, ReleaseStage = stage };
+        var alerts = new[]
+        {
+            A("ru", "США добиваются освобождения", "talks", 0), A("en", "US seeks release", "talks", 1),
+            A("ru", "Беларусь освободила 123", "confirmed", 60), A("en", "Belarus frees 123", "confirmed", 61), A("de", "Belarus lässt 123 frei", "confirmed", 62),
+        };
+        Assert.Equal("Belarus frees 123", DigestAssembler.WithSources(story, alerts, false).Headline);
+        Assert.Equal("Belarus lässt 123 frei", DigestAssembler.WithSources(story, alerts, false, ["de"]).Headline);
+        Assert.Equal("Belarus frees 123", DigestAssembler.WithSources(story, alerts, false, ["pl"]).Headline);
+    }
 }
