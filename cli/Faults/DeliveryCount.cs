@@ -19,21 +19,22 @@ public sealed record Recipient(bool Teams, string Address)
 /// </summary>
 public static class DeliveryCount
 {
-    public static async Task<(int Expected, int Delivered, int Lost, int Duplicated, int Stories)> CountAsync(PipelineStack stack, IReadOnlyList<Recipient> recipients)
+    public static async Task<(int Expected, int Delivered, int Lost, int Duplicated, int Stories)> CountAsync(PipelineStack stack, IReadOnlyList<Recipient> recipients, TextWriter log)
     {
         var headlines = (await new StoryStore(stack.Runner.Storage.Table(TableNames.Alerts), stack.Runner.Storage.Table(TableNames.Stories), TimeProvider.System)
                 .RecentAsync(10_000).ConfigureAwait(false))
-            .Select(s => s.Headline).Where(h => h.Length > 0).Distinct(StringComparer.Ordinal).ToList();
+            .Select(s => Key(s.Headline)).Where(h => h.Length > 0).Distinct(StringComparer.Ordinal).ToList();
         var emails = await stack.MailDev.ListEmailsAsync().ConfigureAwait(false);
         int delivered = 0, lost = 0, duplicated = 0;
         foreach (var r in recipients)
         {
             var texts = r.Teams
-                ? stack.Teams.Posts.Where(p => p.Channel == r.Address).Select(p => Strings(JsonNode.Parse(p.Body))).ToList()
-                : emails.Where(e => To(e) == r.Address).Select(e => Prop(e, "subject") + "\n" + Prop(e, "text")).ToList();
+                ? stack.Teams.Posts.Where(p => p.Channel == r.Address).Select(p => Flat(Strings(JsonNode.Parse(p.Body)))).ToList()
+                : emails.Where(e => To(e) == r.Address).Select(e => Flat(Prop(e, "subject") + "\n" + Prop(e, "text"))).ToList();
             foreach (var h in headlines)
             {
                 var times = texts.Count(t => t.Contains(h, StringComparison.Ordinal));
+                if (times != 1) log.WriteLine($"{(r.Teams ? "teams" : "email")} {r.Address}: story '{h}' received {times} times in {texts.Count} messages");
                 if (times == 0) lost++;
                 else delivered++;
                 duplicated += Math.Max(0, times - 1);
@@ -41,6 +42,15 @@ public static class DeliveryCount
         }
         return (headlines.Count * recipients.Count, delivered, lost, duplicated, headlines.Count);
     }
+
+    /// <summary>Plain-text email wraps long lines and cards may shorten a headline: match whitespace-collapsed, on its first 60 characters.</summary>
+    private static string Key(string headline)
+    {
+        var flat = Flat(headline);
+        return flat.Length > 60 ? flat[..60] : flat;
+    }
+
+    private static string Flat(string text) => string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
 
     public static string To(JsonElement email) =>
         email.TryGetProperty("to", out var to) && to.ValueKind == JsonValueKind.Array && to.GetArrayLength() > 0 ? to[0].GetProperty("address").GetString() ?? "" : "";

@@ -42,7 +42,7 @@ public abstract class FaultScenario
             await run.AddEmailAsync("reader@example.org").ConfigureAwait(false);
             await run.AddTeamsAsync("desk").ConfigureAwait(false);
             var recovery = await InjectAndRecoverAsync(run).ConfigureAwait(false);
-            var (expected, delivered, lost, duplicated, stories) = await DeliveryCount.CountAsync(stack, run.Recipients).ConfigureAwait(false);
+            var (expected, delivered, lost, duplicated, stories) = await DeliveryCount.CountAsync(stack, run.Recipients, capture).ConfigureAwait(false);
             if (stories == 0) run.Problems.Add("no flagged story in the store: nothing was measured");
             return new FaultResult(Name, expected, delivered, lost, duplicated, recovery, run.Problems);
         }

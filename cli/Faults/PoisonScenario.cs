@@ -30,7 +30,7 @@ public sealed class PoisonScenario : FaultScenario
         var corrupt = (await storage.Queue(QueueNames.Deliveries).SendMessageAsync(CorruptDelivery)).Value.MessageId;
         await stack.Runner.RunCycleAsync();
         await run.WaitAsync(async () => await run.CountAsync(QueueNames.Poison(QueueNames.Items)) > 0 && await run.CountAsync(QueueNames.Poison(QueueNames.Deliveries)) > 0,
-            TimeSpan.FromSeconds(30));
+            TimeSpan.FromSeconds(60));
         await run.SettleAsync(TimeSpan.FromSeconds(10));
         await run.SendDigestsAsync();
 
