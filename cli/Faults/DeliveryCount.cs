@@ -21,9 +21,14 @@ public static class DeliveryCount
 {
     public static async Task<(int Expected, int Delivered, int Lost, int Duplicated, int Stories)> CountAsync(PipelineStack stack, IReadOnlyList<Recipient> recipients, TextWriter log)
     {
-        var headlines = (await new StoryStore(stack.Runner.Storage.Table(TableNames.Alerts), stack.Runner.Storage.Table(TableNames.Stories), TimeProvider.System)
-                .RecentAsync(10_000).ConfigureAwait(false))
-            .Select(s => Key(s.Headline)).Where(h => h.Length > 0).Distinct(StringComparer.Ordinal).ToList();
+        var store = new StoryStore(stack.Runner.Storage.Table(TableNames.Alerts), stack.Runner.Storage.Table(TableNames.Stories), TimeProvider.System);
+        // A digest may title a story with its headline or with one of its outlets' titles: any of them identifies it.
+        var stories = new List<(string Label, string[] Keys)>();
+        foreach (var story in await store.RecentAsync(10_000).ConfigureAwait(false))
+        {
+            var titles = (await store.AlertsOfAsync(story.StoryId).ConfigureAwait(false)).Select(a => a.Title).Prepend(story.Headline);
+            stories.Add((story.Headline, titles.Select(Key).Where(k => k.Length > 0).Distinct(StringComparer.Ordinal).ToArray()));
+        }
         var emails = await stack.MailDev.ListEmailsAsync().ConfigureAwait(false);
         int delivered = 0, lost = 0, duplicated = 0;
         foreach (var r in recipients)
@@ -31,16 +36,16 @@ public static class DeliveryCount
             var texts = r.Teams
                 ? stack.Teams.Posts.Where(p => p.Channel == r.Address).Select(p => Flat(Strings(JsonNode.Parse(p.Body)))).ToList()
                 : emails.Where(e => To(e) == r.Address).Select(e => Flat(Prop(e, "subject") + "\n" + Prop(e, "text"))).ToList();
-            foreach (var h in headlines)
+            foreach (var (label, keys) in stories)
             {
-                var times = texts.Count(t => t.Contains(h, StringComparison.Ordinal));
-                if (times != 1) log.WriteLine($"{(r.Teams ? "teams" : "email")} {r.Address}: story '{h}' received {times} times in {texts.Count} messages");
+                var times = texts.Count(t => keys.Any(k => t.Contains(k, StringComparison.Ordinal)));
+                if (times != 1) log.WriteLine($"{(r.Teams ? "teams" : "email")} {r.Address}: story '{label}' received {times} times in {texts.Count} messages");
                 if (times == 0) lost++;
                 else delivered++;
                 duplicated += Math.Max(0, times - 1);
             }
         }
-        return (headlines.Count * recipients.Count, delivered, lost, duplicated, headlines.Count);
+        return (stories.Count * recipients.Count, delivered, lost, duplicated, stories.Count);
     }
 
     /// <summary>Plain-text email wraps long lines and cards may shorten a headline: match whitespace-collapsed, on its first 60 characters.</summary>
