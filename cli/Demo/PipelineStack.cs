@@ -99,16 +99,31 @@ public sealed class PipelineStack : IAsyncDisposable
         foreach (var (k, v) in Options.ExtraSettings) settings[k] = v;
         Settings = settings;
 
+        _httpPort = httpPort;
+        await StartRunnerAsync().ConfigureAwait(false);
+    }
+
+    private int _httpPort;
+
+    private async Task StartRunnerAsync()
+    {
         Runner = new LocalRunner(new RunnerOptions
         {
             HostJsonPath = Path.Combine(RepoPaths.Root, "host.json"),
             FunctionsRoot = Path.Combine(RepoPaths.Root, "functions"),
-            Settings = settings,
+            Settings = Settings,
             MessageLease = Options.MessageLease,
             RetryDelayOverride = Options.RetryDelayOverride,
-            HttpPort = httpPort,
+            HttpPort = _httpPort,
         }, new RunnerLog(Options.Log, Options.VerboseHandler));
         await Runner.StartAsync().ConfigureAwait(false);
+    }
+
+    /// <summary>Stops the whole local runner (host stand-in and handler) and starts a fresh one on the same storage and settings.</summary>
+    public async Task RestartRunnerAsync()
+    {
+        await Runner.DisposeAsync().ConfigureAwait(false);
+        await StartRunnerAsync().ConfigureAwait(false);
     }
 
     /// <summary>The subscriber store the handler uses, opened with the same key (for seeding and checks).</summary>

@@ -55,6 +55,12 @@ public sealed class Azurite : IDisposable
     /// <summary>Kills Azurite (a fault test); <see cref="RestartAsync"/> brings it back on the same ports.</summary>
     public void Kill() => _service?.Kill();
 
+    /// <summary>
+    /// Stops Azurite mid-run the way a storage restart does: requests in flight fail, and what it acknowledged is
+    /// flushed to <see cref="Location"/>. (Azurite saves to disk every 5 s, so <see cref="Kill"/> loses the last writes.)
+    /// </summary>
+    public void Stop() => _service?.Terminate(TimeSpan.FromSeconds(15));
+
     public async Task RestartAsync()
     {
         _service?.Dispose();

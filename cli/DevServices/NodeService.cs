@@ -60,6 +60,17 @@ public sealed class NodeService : IDisposable
         lock (_output) return _output.Length == 0 ? "(no output)" : _output.ToString()[^Math.Min(_output.Length, 2000)..];
     }
 
+    /// <summary>Asks the service to stop (SIGTERM), as a host shutdown does; kills it if it has not exited within the grace period.</summary>
+    public void Terminate(TimeSpan grace)
+    {
+        if (_process is not { HasExited: false } p) return;
+        using (var kill = Process.Start(new ProcessStartInfo("kill") { ArgumentList = { "-TERM", p.Id.ToString(System.Globalization.CultureInfo.InvariantCulture) }, UseShellExecute = false }))
+        {
+            kill?.WaitForExit(5000);
+        }
+        if (!p.WaitForExit(grace)) Kill();
+    }
+
     public void Kill()
     {
         if (_process is { HasExited: false } p)

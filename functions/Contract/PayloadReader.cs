@@ -17,11 +17,24 @@ public static class PayloadReader
         }
         return value.ValueKind switch
         {
-            JsonValueKind.String => Unquote(value.GetString() ?? ""),
+            JsonValueKind.String => Unquote(StringOf(value, "Data." + bindingName)),
             JsonValueKind.Object or JsonValueKind.Array => value.GetRawText(),
             JsonValueKind.Null or JsonValueKind.Undefined => throw new PayloadException($"Data.{bindingName} is null."),
             _ => value.GetRawText(),
         };
+    }
+
+    /// <summary>A JSON string escaping half a surrogate pair cannot become a .NET string without loss: a payload error.</summary>
+    private static string StringOf(JsonElement value, string path)
+    {
+        try
+        {
+            return value.GetString() ?? "";
+        }
+        catch (InvalidOperationException ex)
+        {
+            throw new PayloadException($"{path} is not valid UTF-16 text: {ex.Message}", ex);
+        }
     }
 
     public static T QueueMessage<T>(InvocationRequest request, string bindingName)
@@ -44,7 +57,14 @@ public static class PayloadReader
         {
             throw new PayloadException($"Data.{bindingName} is missing or not a timer object.");
         }
-        return value.Deserialize<TimerInfo>(PayloadJson.Options) ?? new TimerInfo();
+        try
+        {
+            return value.Deserialize<TimerInfo>(PayloadJson.Options) ?? new TimerInfo();
+        }
+        catch (JsonException ex)
+        {
+            throw new PayloadException($"Data.{bindingName} is not a timer object: {ex.Message}", ex);
+        }
     }
 
     public static HttpRequestData Http(InvocationRequest request, string bindingName = "req")
@@ -70,13 +90,13 @@ public static class PayloadReader
         return v.ValueKind switch
         {
             JsonValueKind.Number when v.TryGetInt32(out var n) => n,
-            JsonValueKind.String when int.TryParse(v.GetString(), NumberStyles.Integer, CultureInfo.InvariantCulture, out var n) => n,
+            JsonValueKind.String when int.TryParse(v.GetRawText().Trim('"'), NumberStyles.Integer, CultureInfo.InvariantCulture, out var n) => n,
             _ => 1,
         };
     }
 
     public static string? MetadataString(InvocationRequest request, string name) =>
-        request.Metadata.TryGetValue(name, out var v) ? (v.ValueKind == JsonValueKind.String ? v.GetString() : v.GetRawText()) : null;
+        request.Metadata.TryGetValue(name, out var v) ? (v.ValueKind == JsonValueKind.String ? StringOf(v, "Metadata." + name) : v.GetRawText()) : null;
 
     private static string Unquote(string text)
     {

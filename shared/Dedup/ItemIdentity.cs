@@ -58,7 +58,7 @@ public static class ItemIdentity
     {
         if (string.IsNullOrWhiteSpace(title)) return "";
         var text = new StringBuilder(title.Length);
-        foreach (var c in title.Normalize(NormalizationForm.FormKC).ToLowerInvariant())
+        foreach (var c in Alerts.Extract.TextNormalizer.Normalize(title, NormalizationForm.FormKC).ToLowerInvariant())
         {
             if (char.IsLetterOrDigit(c)) text.Append(c);
             else if (text.Length > 0 && text[^1] != ' ') text.Append(' ');

@@ -27,9 +27,9 @@ internal sealed record JsonLdMetadata(string? Headline, string? Name, string? Au
                 var article = FindArticle(doc.RootElement, 0);
                 if (article is { } a) return FromArticle(a);
             }
-            catch (JsonException)
+            catch (Exception ex) when (ex is JsonException or ArgumentException or InvalidOperationException)
             {
-                // A broken block on the page says nothing about the article; other blocks may still be good.
+                // Not JSON, or text that cannot be JSON at all (a lone surrogate). A broken block on the page says nothing about the article; other blocks may still be good.
             }
         }
         return null;

@@ -52,7 +52,7 @@ public static class TextNormalizer
     {
         if (string.IsNullOrWhiteSpace(text)) return "";
         var sb = new StringBuilder(text.Length);
-        foreach (var raw in Collapse(text.Normalize(NormalizationForm.FormKC)))
+        foreach (var raw in Collapse(Normalize(text, NormalizationForm.FormKC)))
         {
             var c = raw switch
             {
@@ -64,6 +64,33 @@ public static class TextNormalizer
             sb.Append(c);
         }
         return sb.ToString().Trim();
+    }
+
+    /// <summary>
+    /// string.Normalize throws on a lone surrogate, which a numeric entity such as &amp;#xD800; or a broken feed
+    /// can produce; such text is normalised with each lone surrogate replaced by U+FFFD instead.
+    /// </summary>
+    public static string Normalize(string text, NormalizationForm form)
+    {
+        if (!HasLoneSurrogate(text)) return text.Normalize(form);
+        var chars = text.ToCharArray();
+        for (var i = 0; i < chars.Length; i++)
+        {
+            if (char.IsHighSurrogate(chars[i]) && i + 1 < chars.Length && char.IsLowSurrogate(chars[i + 1])) i++;
+            else if (char.IsSurrogate(chars[i])) chars[i] = '\uFFFD';
+        }
+        return new string(chars).Normalize(form);
+    }
+
+    private static bool HasLoneSurrogate(string text)
+    {
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (!char.IsSurrogate(text[i])) continue;
+            if (char.IsHighSurrogate(text[i]) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1])) i++;
+            else return true;
+        }
+        return false;
     }
 
     public static int CountWords(string text)

@@ -17,6 +17,10 @@ public sealed record AlertsSettings
     public required string SourcesPath { get; init; }
     public bool AllowLoopback { get; init; }
     public TimeSpan DigestSettle { get; init; } = TimeSpan.FromSeconds(30);
+    /// <summary>Deliver:FirstRetrySeconds, Deliver:MaxRetrySeconds, Deliver:ClaimLeaseSeconds; null keeps DeliverOptions' defaults.</summary>
+    public TimeSpan? DeliverFirstRetry { get; init; }
+    public TimeSpan? DeliverMaxRetry { get; init; }
+    public TimeSpan? DeliverClaimLease { get; init; }
 
     public static AlertsSettings Read(IConfiguration c, string contentRoot)
     {
@@ -61,6 +65,17 @@ public sealed record AlertsSettings
         if (c["Digest:SettleSeconds"] is { Length: > 0 } s && (!int.TryParse(s, out var secs) || secs < 0)) errors.Add($"Setting 'Digest:SettleSeconds' is not a whole number of seconds: '{s}'.");
         else if (c["Digest:SettleSeconds"] is { Length: > 0 } s2) settle = TimeSpan.FromSeconds(int.Parse(s2));
 
+        TimeSpan? Seconds(string key)
+        {
+            if (c[key] is not { Length: > 0 } v) return null;
+            if (int.TryParse(v, out var n) && n > 0) return TimeSpan.FromSeconds(n);
+            errors.Add($"Setting '{key}' is not a positive whole number of seconds: '{v}'.");
+            return null;
+        }
+        var firstRetry = Seconds("Deliver:FirstRetrySeconds");
+        var maxRetry = Seconds("Deliver:MaxRetrySeconds");
+        var claimLease = Seconds("Deliver:ClaimLeaseSeconds");
+
         if (errors.Count > 0) throw new ConfigurationException(errors);
         var sources = c["Sources:Path"] is { Length: > 0 } sp ? sp : Path.Combine("config", "sources.json");
         return new AlertsSettings
@@ -76,6 +91,9 @@ public sealed record AlertsSettings
             SourcesPath = Path.IsPathRooted(sources) ? sources : Path.Combine(contentRoot, sources),
             AllowLoopback = bool.TryParse(c["Fetch:AllowLoopback"], out var loop) && loop,
             DigestSettle = settle,
+            DeliverFirstRetry = firstRetry,
+            DeliverMaxRetry = maxRetry,
+            DeliverClaimLease = claimLease,
         };
     }
 }

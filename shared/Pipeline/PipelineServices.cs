@@ -68,7 +68,15 @@ public static class PipelineServices
 
         services.AddSingleton(new AnalyzeOptions());
         services.AddSingleton(sp => new DigestOptions { SettleTime = sp.GetRequiredService<AlertsSettings>().DigestSettle });
-        services.AddSingleton(sp => new DeliverOptions { MessageIdDomain = sp.GetRequiredService<AlertsSettings>().PublicBaseUrl.Host });
+        services.AddSingleton(sp =>
+        {
+            var settings = sp.GetRequiredService<AlertsSettings>();
+            var options = new DeliverOptions { MessageIdDomain = settings.PublicBaseUrl.Host };
+            if (settings.DeliverFirstRetry is { } first) options.FirstRetryDelay = first;
+            if (settings.DeliverMaxRetry is { } max) options.MaxRetryDelay = max;
+            if (settings.DeliverClaimLease is { } lease) options.ClaimLease = lease;
+            return options;
+        });
         services.AddSingleton<ScheduleFeedsService>();
         services.AddSingleton(sp => ActivatorUtilities.CreateInstance<FetchFeedService>(sp, sp.GetRequiredService<StorageClients>().Queue(QueueNames.Items)));
         services.AddSingleton<AnalyzeItemService>();

@@ -1,0 +1,56 @@
+using System.Text;
+using System.Text.Json;
+using Alerts.Extract;
+using Alerts.Feeds;
+using Alerts.Functions.Contract;
+using Alerts.Pipeline;
+
+namespace Alerts.Fuzz;
+
+/// <summary>
+/// One target per input we take from outside. Each swallows only the failures it documents; anything else
+/// escapes, and the fuzzer records the input as a crash.
+/// </summary>
+public static class FuzzTargets
+{
+    private static readonly FeedParser Parser = new();
+    private static readonly ArticleExtractor Extractor = new();
+    private static readonly Uri Base = new("https://fuzz.example/");
+
+    public static readonly IReadOnlyDictionary<string, Action<byte[]>> All = new Dictionary<string, Action<byte[]>>
+    {
+        ["feed"] = Feed,
+        ["extract"] = Extract,
+        ["payload"] = Payload,
+    };
+
+    public static void Feed(byte[] input)
+    {
+        try { Parser.Parse(input, null, Base); }
+        catch (FeedParseException) { }
+    }
+
+    public static void Extract(byte[] input) => Extractor.Extract(Encoding.UTF8.GetString(input), Base);
+
+    /// <summary>The handler deserialises the host's request, then reads each binding; both steps have documented failures.</summary>
+    public static void Payload(byte[] input)
+    {
+        InvocationRequest? request;
+        try { request = JsonSerializer.Deserialize<InvocationRequest>(input, PayloadJson.Options); }
+        catch (JsonException) { return; }
+        if (request is null) return;
+        Read(() => PayloadReader.QueueMessage<FeedDueMessage>(request, "message"));
+        Read(() => PayloadReader.QueueMessage<ItemMessage>(request, "message"));
+        Read(() => PayloadReader.QueueMessage<DeliveryMessage>(request, "message"));
+        Read(() => PayloadReader.Timer(request, "timer"));
+        Read(() => PayloadReader.Http(request));
+        Read(() => PayloadReader.DequeueCount(request));
+        Read(() => PayloadReader.MetadataString(request, "Id"));
+    }
+
+    private static void Read(Action read)
+    {
+        try { read(); }
+        catch (PayloadException) { }
+    }
+}
