@@ -60,12 +60,6 @@ public sealed class MailDev : IDisposable
         return await http.GetStringAsync($"api/email/{Uri.EscapeDataString(id)}/source", ct).ConfigureAwait(false);
     }
 
-    public async Task DeleteAllAsync(CancellationToken ct = default)
-    {
-        using var http = new HttpClient { BaseAddress = WebUrl, Timeout = TimeSpan.FromSeconds(10) };
-        using var _ = await http.DeleteAsync("api/email/all", ct).ConfigureAwait(false);
-    }
-
     public void Dispose() => _service?.Dispose();
 
     private async Task StartProcessAsync()

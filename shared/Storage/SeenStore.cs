@@ -71,17 +71,5 @@ public sealed class SeenStore(TableClient table, TimeProvider time, TimeSpan ttl
         return row.HasValue && row.Value?.GetDateTimeOffset("AnalyzedAt") is not null;
     }
 
-    public async Task<int> PurgeExpiredAsync(CancellationToken ct = default)
-    {
-        var now = time.GetUtcNow();
-        var removed = 0;
-        await foreach (var e in table.QueryAsync<TableEntity>(TableClient.CreateQueryFilter($"ExpiresAt lt {now}"), select: ["PartitionKey", "RowKey"], cancellationToken: ct).ConfigureAwait(false))
-        {
-            await table.DeleteEntityAsync(e.PartitionKey, e.RowKey, ETag.All, ct).ConfigureAwait(false);
-            removed++;
-        }
-        return removed;
-    }
-
     private static string PartitionOf(string key) => key.Length >= 2 ? key[..2] : key;
 }
