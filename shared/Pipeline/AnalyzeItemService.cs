@@ -96,10 +96,8 @@ public sealed class AnalyzeItemService(
     {
         var list = new List<DeliveryMessage>();
         var digestStory = DigestAssembler.Summary(story);
-        foreach (var s in await subscribers.ListActiveAsync(ct).ConfigureAwait(false))
+        foreach (var s in await ImmediateSubscribersAsync(now, ct).ConfigureAwait(false))
         {
-            if (s.Health == ChannelHealth.Failing) continue;
-            if (s.Preferences.ParsedCadence().Kind != CadenceKind.Immediate) continue;
             // In quiet hours an immediate alert waits: SendDigests picks it up when they end.
             if (s.Preferences.InQuietHours(now)) continue;
             if (!PreferenceFilter.Matches(digestStory, s.Preferences, story.Langs)) continue;
@@ -111,6 +109,26 @@ public sealed class AnalyzeItemService(
                 WindowStart = now, WindowEnd = now, StoryIds = [story.StoryId], Immediate = true,
             });
         }
+        return list;
+    }
+
+    private sealed record SubscriberSnapshot(DateTimeOffset At, IReadOnlyList<Subscriber> List);
+
+    // Replaced whole, never mutated: concurrent invocations see one snapshot or the next.
+    private volatile SubscriberSnapshot? _immediate;
+
+    /// <summary>
+    /// Healthy subscribers with the immediate cadence, read at most every <see cref="AnalyzeOptions.SubscriberCacheTime"/>:
+    /// listing them decrypts every address, too much to repeat for each flagged item of a busy batch. A subscriber
+    /// who left meanwhile is not sent to: Deliver checks the status again.
+    /// </summary>
+    private async Task<IReadOnlyList<Subscriber>> ImmediateSubscribersAsync(DateTimeOffset now, CancellationToken ct)
+    {
+        if (_immediate is { } cached && now - cached.At < options.SubscriberCacheTime) return cached.List;
+        var list = (await subscribers.ListActiveAsync(ct).ConfigureAwait(false))
+            .Where(s => s.Health != ChannelHealth.Failing && s.Preferences.ParsedCadence().Kind == CadenceKind.Immediate)
+            .ToList();
+        _immediate = new SubscriberSnapshot(now, list);
         return list;
     }
 
@@ -153,4 +171,5 @@ public sealed class AnalyzeOptions
     public bool FetchArticles { get; set; } = true;
     /// <summary>How much of a fetched article stands in for the missing summary: its first sentences, like a feed summary.</summary>
     public int ArticleLedeChars { get; set; } = 320;
+    public TimeSpan SubscriberCacheTime { get; set; } = TimeSpan.FromSeconds(30);
 }

@@ -36,7 +36,6 @@ public sealed class StorageClients
     public static StorageClients FromConfiguration(IConfiguration configuration)
     {
         var connection = configuration["AzureWebJobsStorage"];
-        var queueOptions = new QueueClientOptions { MessageEncoding = QueueMessageEncoding.None };
         if (!string.IsNullOrWhiteSpace(connection))
         {
             return FromConnectionString(connection);
@@ -51,18 +50,17 @@ public sealed class StorageClients
             ? new ManagedIdentityCredential(ManagedIdentityId.FromUserAssignedClientId(clientId))
             : new DefaultAzureCredential();
         return new StorageClients(
-            new QueueServiceClient(ServiceUri(configuration, "queue", account), credential, queueOptions),
+            new QueueServiceClient(ServiceUri(configuration, "queue", account), credential, QueueOptions()),
             new TableServiceClient(ServiceUri(configuration, "table", account), credential),
             new BlobServiceClient(ServiceUri(configuration, "blob", account), credential));
     }
 
     public static StorageClients FromConnectionString(string connection)
     {
-        var queueOptions = new QueueClientOptions { MessageEncoding = QueueMessageEncoding.None };
         try
         {
             return new StorageClients(
-                new QueueServiceClient(connection, queueOptions),
+                new QueueServiceClient(connection, QueueOptions()),
                 new TableServiceClient(connection),
                 new BlobServiceClient(connection));
         }
@@ -89,6 +87,9 @@ public sealed class StorageClients
         await Task.WhenAll(tasks).ConfigureAwait(false);
         Volatile.Write(ref _created, 1);
     }
+
+    /// <summary>Plain-text messages, as host.json's messageEncoding "none" tells the host to read them.</summary>
+    private static QueueClientOptions QueueOptions() => new() { MessageEncoding = QueueMessageEncoding.None };
 
     private static Uri ServiceUri(IConfiguration configuration, string service, string account) =>
         configuration[$"AzureWebJobsStorage:{service}ServiceUri"] is { Length: > 0 } uri
