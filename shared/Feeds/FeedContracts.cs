@@ -35,8 +35,15 @@ public sealed record ParsedFeed
     public IReadOnlyList<FeedEntry> Items { get; init; } = [];
 }
 
-/// <summary>The documented parse error: the input is not a feed in any format we can recover.</summary>
-public sealed class FeedParseException(string message, Exception? inner = null) : Exception(message, inner);
+/// <summary>
+/// The documented parse error: the input is not a feed in any format we can recover. Its message is one line
+/// (logs and the parse-feed command print it as such), even when it quotes a piece of the input.
+/// </summary>
+public sealed class FeedParseException(string message, Exception? inner = null) : Exception(OneLine(message), inner)
+{
+    private static string OneLine(string message) =>
+        string.Join(' ', message.Split(['\r', '\n', '\t'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
+}
 
 public interface IFeedParser
 {

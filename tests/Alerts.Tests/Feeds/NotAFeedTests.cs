@@ -36,4 +36,16 @@ public class NotAFeedTests
 
         Assert.StartsWith("not a feed", error.Message, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_refusal_that_quotes_a_multi_line_piece_of_the_input_is_still_one_line()
+    {
+        // Our JSON Feed fixture with a slice of itself pasted in the middle, as the mutation property test found it:
+        // the JSON error quotes a piece of the input that spans lines.
+        var bytes = FeedFixtures.Bytes("jsonfeed11-pasted-slice.json");
+        var ex = Assert.Throws<FeedParseException>(() => new FeedParser().Parse(bytes));
+        Assert.StartsWith("not a feed: invalid JSON", ex.Message);
+        Assert.DoesNotContain('\n', ex.Message);
+        Assert.DoesNotContain('\r', ex.Message);
+    }
 }
