@@ -53,9 +53,21 @@ internal static class FeedTextDecoder
         return Repair(chosen.GetString(bytes), problems);
     }
 
+    /// <summary>Labels already looked up (a feed reader sees the same few again and again); null for unknown ones.</summary>
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, TextEncoding?> ByLabel = new(StringComparer.Ordinal);
+
     public static TextEncoding? Lookup(string? name)
     {
         if (string.IsNullOrWhiteSpace(name)) return null;
+        if (ByLabel.TryGetValue(name, out var known)) return known;
+        var found = LookupUncached(name);
+        // Bounded: labels come from input, so an endless stream of made-up ones must not grow the cache.
+        if (ByLabel.Count < 256) ByLabel.TryAdd(name, found);
+        return found;
+    }
+
+    private static TextEncoding? LookupUncached(string name)
+    {
         name = name.Trim().Trim('"', '\'');
         try
         {

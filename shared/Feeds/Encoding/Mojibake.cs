@@ -36,10 +36,14 @@ internal static class Mojibake
     private static bool LooksDoubleEncoded(string text)
     {
         var pairs = 0;
+        var span = text.AsSpan();
         for (var i = 0; i + 1 < text.Length; i++)
         {
-            var c = text[i];
-            if (c < 0xC2 || c > 0xF4) continue;
+            // Most feed text has no lead-byte look-alike at all: jump to the next candidate with a vectorised search.
+            var skip = span[i..].IndexOfAnyInRange('\u00C2', '\u00F4');
+            if (skip < 0) return false;
+            i += skip;
+            if (i + 1 >= text.Length) return false;
             var next = text[i + 1];
             if ((next >= 0x80 && next <= 0xBF) || Windows1252High.ContainsKey(next))
             {
