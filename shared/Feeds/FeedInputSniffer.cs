@@ -5,7 +5,7 @@ internal static class FeedInputSniffer
 {
     public enum Kind { Json, Xml }
 
-    public static Kind Classify(string text)
+    public static Kind Classify(ReadOnlySpan<char> text)
     {
         var start = 0;
         while (start < text.Length && (char.IsWhiteSpace(text[start]) || text[start] == '\uFEFF')) start++;
@@ -14,9 +14,10 @@ internal static class FeedInputSniffer
         var first = text[start];
         if (first == '{') return Kind.Json;
         if (first == '[') throw new FeedParseException("not a feed: a JSON array, not a JSON Feed object");
-        var lt = text.IndexOf('<', start);
+        var lt = text[start..].IndexOf('<');
         if (lt < 0) throw new FeedParseException("not a feed: plain text without markup");
-        var head = text.AsSpan(lt, Math.Min(200, text.Length - lt));
+        lt += start;
+        var head = text.Slice(lt, Math.Min(200, text.Length - lt));
         if (head.StartsWith("<!DOCTYPE html", StringComparison.OrdinalIgnoreCase) || head.StartsWith("<html", StringComparison.OrdinalIgnoreCase))
         {
             throw new FeedParseException("not a feed: an HTML page");
@@ -25,7 +26,7 @@ internal static class FeedInputSniffer
     }
 
     /// <summary>More than 10% control or replacement characters in the first kilobyte.</summary>
-    private static bool LooksBinary(string text, int start)
+    private static bool LooksBinary(ReadOnlySpan<char> text, int start)
     {
         var end = Math.Min(text.Length, start + 1024);
         var bad = 0;

@@ -27,18 +27,18 @@ public sealed class FeedParser : IFeedParser
     {
         if (content.IsEmpty) throw new FeedParseException("not a feed: the input is empty");
         var problems = new List<string>();
-        var text = FeedTextDecoder.Decode(content, httpCharset, problems);
-        if (FeedInputSniffer.Classify(text) == FeedInputSniffer.Kind.Json)
+        using var text = FeedTextDecoder.Decode(content, httpCharset, problems);
+        if (FeedInputSniffer.Classify(text.Span) == FeedInputSniffer.Kind.Json)
         {
-            return JsonFeedAdapter.Adapt(JsonFeedParser.Parse(text), baseUri, problems);
+            return JsonFeedAdapter.Adapt(JsonFeedParser.Parse(text.ToString()), baseUri, problems);
         }
         return ParseXml(text, baseUri, problems);
     }
 
     /// <summary>RSS and Atom stream off the reader; other formats read the tree; ill-formed input is recovered leniently.</summary>
-    private ParsedFeed ParseXml(string text, Uri? baseUri, List<string> problems)
+    private ParsedFeed ParseXml(FeedText text, Uri? baseUri, List<string> problems)
     {
-        DoctypeGuard.Check(text);
+        DoctypeGuard.Check(text.Span);
         FeedXmlElement root;
         try
         {

@@ -1,5 +1,6 @@
 using System.Xml;
 using Alerts.Feeds.Atom;
+using Alerts.Feeds.Encoding;
 using Alerts.Feeds.Rss;
 using Alerts.Feeds.Xml;
 
@@ -14,7 +15,7 @@ internal static class FeedStreamReader
 {
     /// <returns>The feed, or null when the root element is one only the tree path reads.</returns>
     /// <exception cref="XmlException">The document is not well-formed (the caller recovers it leniently).</exception>
-    public static ParsedFeed? TryRead(string text, Uri? baseUri, List<string> problems)
+    public static ParsedFeed? TryRead(FeedText text, Uri? baseUri, List<string> problems)
     {
         using var reader = StrictXmlTreeReader.Create(text);
         while (reader.NodeType != XmlNodeType.Element)

@@ -1,4 +1,5 @@
 using System.Xml;
+using Alerts.Feeds.Encoding;
 
 namespace Alerts.Feeds.Xml;
 
@@ -6,10 +7,10 @@ namespace Alerts.Feeds.Xml;
 internal static class FeedXmlLoader
 {
     /// <summary>The lenient scan of a document the strict reader rejected with <paramref name="error"/>; notes what was wrong.</summary>
-    public static FeedXmlElement Recover(string text, Uri? baseUri, List<string> problems, XmlException error)
+    public static FeedXmlElement Recover(FeedText text, Uri? baseUri, List<string> problems, XmlException error)
     {
         problems.Add($"not well-formed XML at line {error.LineNumber}, position {error.LinePosition}: {FirstSentence(error.Message)}; recovered leniently");
-        var (root, repairs) = LenientXmlScanner.Scan(text, baseUri);
+        var (root, repairs) = LenientXmlScanner.Scan(text.ToString(), baseUri);
         problems.AddRange(repairs);
         return root ?? throw new FeedParseException("not a feed: no XML element found");
     }

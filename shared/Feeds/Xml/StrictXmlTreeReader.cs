@@ -1,4 +1,5 @@
 using System.Xml;
+using Alerts.Feeds.Encoding;
 
 namespace Alerts.Feeds.Xml;
 
@@ -9,7 +10,11 @@ namespace Alerts.Feeds.Xml;
 /// </summary>
 internal static class StrictXmlTreeReader
 {
-    private static readonly XmlReaderSettings Settings = new()
+    /// <summary>Per thread, so each thread's readers share one name table (see <see cref="BoundedNameTable"/>).</summary>
+    [ThreadStatic] private static XmlReaderSettings? _settings;
+    [ThreadStatic] private static BoundedNameTable? _names;
+
+    private static XmlReaderSettings NewSettings(XmlNameTable names) => new()
     {
         DtdProcessing = DtdProcessing.Ignore,
         XmlResolver = null,
@@ -21,15 +26,25 @@ internal static class StrictXmlTreeReader
         CheckCharacters = true,
         ConformanceLevel = ConformanceLevel.Document,
         CloseInput = true,
+        NameTable = names,
     };
 
     public const string XmlNamespace = "http://www.w3.org/XML/1998/namespace";
 
     /// <summary>A reader with the settings above: the strict parse of the tree and of the streaming readers alike.</summary>
-    public static XmlReader Create(string text) => XmlReader.Create(new StringReader(text), Settings);
+    public static XmlReader Create(FeedText text)
+    {
+        if (_names is null || _settings is null)
+        {
+            _names = new BoundedNameTable();
+            _settings = NewSettings(_names);
+        }
+        _names.TrimIfFull();
+        return XmlReader.Create(text.OpenReader(), _settings);
+    }
 
     /// <exception cref="XmlException">The document is not well-formed.</exception>
-    public static FeedXmlElement Read(string text, Uri? documentBase)
+    public static FeedXmlElement Read(FeedText text, Uri? documentBase)
     {
         using var reader = Create(text);
         FeedXmlElement? root = null;
