@@ -17,15 +17,7 @@ public static class BenchReport
         var md = new StringBuilder();
         md.AppendLine(CultureInfo.InvariantCulture, $"# Benchmarks ({(settings.Quick ? "--quick" : "full")}, {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC, {Environment.ProcessorCount} cores)");
         md.AppendLine().AppendLine($"Stopwatch harness: {settings.WarmUp.TotalSeconds:0.#} s of warm-up passes (tiered JIT), then the median of at least {settings.MinPasses} passes over all inputs on one thread; allocations per pass from GC.GetAllocatedBytesForCurrentThread. Machine load average at start: {LoadAverage()}; on a shared machine absolute figures move between runs, ratios measured in one run move less.");
-        foreach (var feeds in r.Feeds)
-        {
-            md.AppendLine().AppendLine(CultureInfo.InvariantCulture, $"## Feed parsing: {feeds.Corpus} ({feeds.Parsers[0].Inputs} files, {Mb(feeds.Parsers[0].Bytes)} MiB)").AppendLine();
-            md.AppendLine("| parser | parsed files | MB/s | items/s | allocated MiB/pass | speed vs ours |").AppendLine("|---|---|---|---|---|---|");
-            foreach (var p in feeds.Parsers)
-            {
-                md.AppendLine(CultureInfo.InvariantCulture, $"| {p.Name} | {p.Succeeded}/{p.Inputs} | {F(p.MegabytesPerSecond)} | {F(p.UnitsPerSecond, "N0")} | {Mb(p.AllocatedPerPass)} | {F(p.MegabytesPerSecond / feeds.Parsers[0].MegabytesPerSecond, "N2")}× |");
-            }
-        }
+        foreach (var feeds in r.Feeds) md.Append(FeedBench.Markdown(feeds));
         foreach (var e in r.Extraction)
         {
             md.AppendLine().AppendLine(CultureInfo.InvariantCulture, $"## Article extraction: {e.Corpus} ({e.Extractors[0].Inputs} pages)").AppendLine();
