@@ -22,17 +22,16 @@ internal static class FeedStreamReader
         {
             if (!reader.Read()) return null;
         }
-        Func<ParsedFeed> adapt;
+        RssChannel? channel = null;
+        AtomFeed? feed = null;
         switch (reader.LocalName)
         {
             case "rss" or "RSS":
             case "channel" when reader.NamespaceURI.Length == 0:
-                var channel = RssStreamReader.Read(reader, baseUri);
-                adapt = () => RssAdapter.Adapt(channel, illFormed: false, problems);
+                channel = RssStreamReader.Read(reader, baseUri);
                 break;
             case "feed" when reader.NamespaceURI is FeedNamespaces.Atom10 or FeedNamespaces.Atom03 or "":
-                var feed = AtomStreamReader.Read(reader, baseUri);
-                adapt = () => AtomAdapter.Adapt(feed, illFormed: false, problems);
+                feed = AtomStreamReader.Read(reader, baseUri);
                 break;
             default:
                 return null;
@@ -41,6 +40,8 @@ internal static class FeedStreamReader
         while (reader.Read())
         {
         }
-        return adapt();
+        return channel is not null
+            ? RssAdapter.Adapt(channel, illFormed: false, problems)
+            : AtomAdapter.Adapt(feed!, illFormed: false, problems);
     }
 }
