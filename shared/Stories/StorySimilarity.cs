@@ -42,9 +42,13 @@ public static class StorySimilarity
                   + 0.20 * Overlap(a.Numbers, b.Numbers);
         if (sameLanguage) score += 0.40 * Dice(a.Terms, b.Terms);
         // Within one event the figure holds; along a thread it moves ("at least 100" sought, then 123 freed).
-        if (a.Count is int ca && b.Count is int cb) score += ca == cb ? 0.20 : countsMustAgree ? -0.10 : 0;
+        // One outlet names a companion the other leaves out ("Dubois freed" vs "Dubois freed with Woodke"): figures one
+        // apart, or within a tenth, do not speak against one event.
+        if (a.Count is int ca && b.Count is int cb) score += ca == cb ? 0.20 : countsMustAgree && !Close(ca, cb) ? -0.10 : 0;
         return score;
     }
+
+    private static bool Close(int a, int b) => Math.Abs(a - b) <= Math.Max(1, Math.Min(a, b) / 10);
 
     /// <summary>
     /// Talks and a confirmed release are one event only when outlets report both readings of one deal side by side: on
