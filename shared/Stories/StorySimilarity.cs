@@ -16,7 +16,7 @@ public static class StorySimilarity
         var content = Content(a, b, countsMustAgree: true, out var sameTopics);
         if (content is null) return 0;
         var days = Math.Abs((a.Published - b.Published).TotalDays);
-        if (IsLaterReleaseStage(a, b, days)) return 0;
+        if (IsLaterReleaseStage(a, b)) return 0;
         var score = content.Value - (sameTopics ? StagePenalty(a.Stage, b.Stage) : 0.10);
         return score + (days <= 1 ? 0.08 : -0.03 * (days - 1));
     }
@@ -56,8 +56,9 @@ public static class StorySimilarity
     /// new talks follow a release); with different figures ("123 freed" vs "more than ten taken across the border"),
     /// the items count different groups. Either way it is a later development: the same thread, a new event.
     /// </summary>
-    private static bool IsLaterReleaseStage(StorySignature a, StorySignature b, double days)
+    public static bool IsLaterReleaseStage(StorySignature a, StorySignature b)
     {
+        var days = Math.Abs((a.Published - b.Published).TotalDays);
         var talksA = a.Stage.Contains(ReleaseStage.Talks, StringComparison.Ordinal);
         var talksB = b.Stage.Contains(ReleaseStage.Talks, StringComparison.Ordinal);
         var confirmedA = a.Stage.Contains(ReleaseStage.Confirmed, StringComparison.Ordinal);
