@@ -189,12 +189,13 @@ public sealed partial class ReleasedCountExtractor
     /// <summary>No figure and no person in the title: "after the release of a Polish citizen" is one.</summary>
     private static bool OnePersonReleased(List<FoldedToken> tokens, CountCue[] cues, int titleEnd)
     {
+        bool[]? countryWords = null;
         for (var k = titleEnd; k < tokens.Count; k++)
         {
             if (!Has(cues[k], CountCue.Release)) continue;
             // "The ELN released Luis Manuel Díaz": a name right after the verb.
             if (k + 1 < tokens.Count && tokens[k + 1].Capitalized && !tokens[k + 1].AllCaps && cues[k + 1] == CountCue.None
-                && !Countries.CountryWordMask(tokens)[k + 1]) return true;
+                && !(countryWords ??= Countries.CountryWordMask(tokens))[k + 1]) return true;
             for (var j = k + 1; j < Math.Min(tokens.Count, k + 4); j++)
             {
                 if (Has(cues[j], CountCue.Singular)) return true;
