@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 
 namespace Alerts.Extract;
@@ -24,6 +25,53 @@ public static class TextNormalizer
         }
         return sb.ToString();
     }
+
+    /// <summary>
+    /// Collapses inner whitespace like <see cref="Collapse"/> but keeps one leading and one trailing space where the
+    /// text had whitespace there: inline text nodes are separated by those spaces. Whitespace-only text becomes " ".
+    /// Writes the result once, and not at all when the text is already in that form.
+    /// </summary>
+    public static string CollapseKeepingEdges(string text) => CollapseKeepingEdges(text.AsSpan(), text);
+
+    /// <inheritdoc cref="CollapseKeepingEdges(string)"/>
+    public static string CollapseKeepingEdges(ReadOnlySpan<char> text) => CollapseKeepingEdges(text, null);
+
+    private static string CollapseKeepingEdges(ReadOnlySpan<char> text, string? original)
+    {
+        if (text.Length == 0) return "";
+        char[]? rented = null;
+        Span<char> buffer = text.Length <= 512 ? stackalloc char[text.Length] : (rented = ArrayPool<char>.Shared.Rent(text.Length));
+        try
+        {
+            var length = 0;
+            var pendingSpace = IsEdgeSpace(text[0]);
+            var wroteCore = false;
+            foreach (var c in text)
+            {
+                if (IsCollapsible(c))
+                {
+                    pendingSpace |= wroteCore;
+                    continue;
+                }
+                if (pendingSpace) buffer[length++] = ' ';
+                pendingSpace = false;
+                wroteCore = true;
+                buffer[length++] = c;
+            }
+            if (!wroteCore) return " ";
+            if (IsEdgeSpace(text[^1])) buffer[length++] = ' ';
+            var result = buffer[..length];
+            return original != null && result.SequenceEqual(original) ? original : new string(result);
+        }
+        finally
+        {
+            if (rented != null) ArrayPool<char>.Shared.Return(rented);
+        }
+    }
+
+    private static bool IsCollapsible(char c) => char.IsWhiteSpace(c) || c == '\u00A0' || c == '\u200B';
+
+    private static bool IsEdgeSpace(char c) => char.IsWhiteSpace(c) || c == '\u00A0';
 
     /// <summary>True when the text has no leading, trailing, doubled or non-space whitespace: most text nodes.</summary>
     private static bool IsCollapsed(string text)
