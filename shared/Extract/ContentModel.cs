@@ -36,7 +36,7 @@ internal sealed class ContentModel
 
     public ContentNode Root { get; }
 
-    /// <summary>Every kept node in document order: parents precede their children.</summary>
+    /// <summary>Every kept node in document order (parents precede their children), but for the shared <see cref="ContentNode.Space"/>.</summary>
     public List<ContentNode> All { get; }
 
     /// <summary>Characters of text the whole page has.</summary>
@@ -60,9 +60,15 @@ internal sealed class ContentModel
             {
                 var text = ReadText((HtmlTextNode)node);
                 if (text == null) continue;
-                var inLink = parent.InLink || parent.Name == "a";
-                var textNode = NewText(node, parent, text, inLink);
                 totalText += text.Length;
+                if (text == " ")
+                {
+                    // Whitespace between tags, most of a page's text nodes: it only spaces out inline words when
+                    // rendered, so one shared node serves everywhere and the figure passes never visit it.
+                    parent.AddChild(ContentNode.Space);
+                    continue;
+                }
+                var textNode = NewText(node, parent, text, parent.InLink || parent.Name == "a");
                 parent.AddChild(textNode);
                 all.Add(textNode);
                 continue;

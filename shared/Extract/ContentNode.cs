@@ -8,6 +8,12 @@ namespace Alerts.Extract;
 /// </summary>
 internal sealed class ContentNode(HtmlNode node, ContentNode? parent, string? text)
 {
+    /// <summary>
+    /// Stands for every whitespace-only text node. It has no parent, never takes part in scoring and is never
+    /// excluded; its children lists and the renderer are all that see it.
+    /// </summary>
+    public static readonly ContentNode Space = new(new HtmlDocument().CreateTextNode(" "), null, " ");
+
     public HtmlNode Node { get; } = node;
     public ContentNode? Parent { get; } = parent;
     /// <summary>Decoded, whitespace-collapsed text for text nodes; null for elements.</summary>

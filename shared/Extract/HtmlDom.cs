@@ -102,18 +102,8 @@ public static class HtmlDom
         return raw.Contains('&') ? HtmlEntity.DeEntitize(raw.ToString()) : raw.ToString();
     }
 
-    /// <summary>
-    /// The undecoded text of a text node as a view into the page source: a parsed node's text is exactly that slice.
-    /// A node created in code has no slice and falls back to the copying property. Text edited after parsing is not
-    /// seen; nothing here edits a tree it reads.
-    /// </summary>
-    internal static ReadOnlySpan<char> RawText(HtmlTextNode node)
-    {
-        var source = node.OwnerDocument?.Text;
-        int start = node.OuterStartIndex, length = node.OuterLength;
-        if (source != null && length > 0 && start >= 0 && start <= source.Length - length) return source.AsSpan(start, length);
-        return node.Text;
-    }
+    /// <summary>The undecoded text of a text node, without a copy (see <see cref="SourceText"/>).</summary>
+    internal static ReadOnlySpan<char> RawText(HtmlTextNode node) => SourceText.Of(node);
 
     /// <summary>True when the first non-blank text under the element starts with "By " (checked without building its text).</summary>
     internal static bool StartsWithBy(HtmlNode element)
