@@ -146,18 +146,28 @@ internal static class BoilerplateHints
             if (i >= value.Length) break;
             var start = i++;
             while (i < value.Length && char.IsLetterOrDigit(value[i]) && !(char.IsUpper(value[i]) && char.IsLower(value[i - 1]))) i++;
-            var word = value.AsSpan(start, i - start);
             words++;
-            if (Contains(StrongNegative, word)) hints |= Hint.Strong;
-            if (Contains(WeakNegative, word)) hints |= Hint.Weak;
-            if (Contains(Positive, word)) hints |= Hint.Positive;
-            if (Contains(ContentWeight, word)) hints |= Hint.ContentWeight;
-            if (Contains(NegativeWeight, word)) hints |= Hint.NegativeWeight;
-            if (Contains(BylineWords, word)) hints |= Hint.Byline;
+            if (i - start <= LongestWord && WordLookup.TryGetValue(value.AsSpan(start, i - start), out var wordHints)) hints |= wordHints;
         }
         return hints;
     }
 
-    private static bool Contains(HashSet<string> set, ReadOnlySpan<char> word) =>
-        set.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
+    /// <summary>Every listed word with all the hints it gives: one lookup per word of a class or id, not one per list.</summary>
+    private static readonly Dictionary<string, Hint> Words = BuildWords();
+
+    private static readonly Dictionary<string, Hint>.AlternateLookup<ReadOnlySpan<char>> WordLookup = Words.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static readonly int LongestWord = Words.Keys.Max(w => w.Length);
+
+    private static Dictionary<string, Hint> BuildWords()
+    {
+        var words = new Dictionary<string, Hint>(StringComparer.OrdinalIgnoreCase);
+        foreach (var (list, hint) in new[]
+                 {
+                     (StrongNegative, Hint.Strong), (WeakNegative, Hint.Weak), (Positive, Hint.Positive),
+                     (ContentWeight, Hint.ContentWeight), (NegativeWeight, Hint.NegativeWeight), (BylineWords, Hint.Byline),
+                 })
+            foreach (var word in list) words[word] = words.GetValueOrDefault(word) | hint;
+        return words;
+    }
 }

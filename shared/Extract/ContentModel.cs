@@ -5,7 +5,7 @@ namespace Alerts.Extract;
 /// <summary>
 /// The page's content tree, built once in one iterative pre-order pass (dropping scripts, hidden blocks and code-like
 /// text, reading each text node and each element's hints exactly once). Each reading of the page then costs three
-/// passes over a flat array, <see cref="Measure"/>: no walk of the HTML again, no text read again.
+/// passes along the nodes in document order, <see cref="Measure"/>: no walk of the HTML again, no text read again.
 /// </summary>
 internal sealed class ContentModel
 {
@@ -26,18 +26,29 @@ internal sealed class ContentModel
     /// <summary>Nodes deeper than this are flattened into their ancestor's text; no real article nests further.</summary>
     private const int MaxDepth = 400;
 
-    private ContentModel(ContentNode root, List<ContentNode> all, int pageText, BoilerplateHints.DropLevel strongestHint)
+    private ContentModel(ContentNode root, ContentNode last, int pageText, BoilerplateHints.DropLevel strongestHint)
     {
         Root = root;
-        All = all;
+        Last = last;
         PageText = pageText;
         StrongestHint = strongestHint;
     }
 
+    /// <summary>The document node, first in document order.</summary>
     public ContentNode Root { get; }
 
-    /// <summary>Every kept node in document order (parents precede their children), but for the shared <see cref="ContentNode.Space"/>.</summary>
-    public List<ContentNode> All { get; }
+    /// <summary>The last node in document order.</summary>
+    private ContentNode Last { get; }
+
+    /// <summary>
+    /// Every kept node in document order (parents precede their children), but for the shared
+    /// <see cref="ContentNode.Space"/>. A chain through the nodes rather than a list: no array to regrow, and
+    /// none big enough for the large object heap on a big page.
+    /// </summary>
+    public IEnumerable<ContentNode> InOrder()
+    {
+        for (var n = Root; n != null; n = n.NextInOrder) yield return n;
+    }
 
     /// <summary>Characters of text the whole page has.</summary>
     public int PageText { get; }
@@ -48,10 +59,10 @@ internal sealed class ContentModel
     public static ContentModel Build(HtmlNode root)
     {
         var top = new ContentNode(root, null, null) { Depth = 0 };
-        var all = new List<ContentNode> { top };
+        var last = top;
         var totalText = 0;
         var strongest = BoilerplateHints.DropLevel.Never;
-        var stack = new Stack<(HtmlNode Node, ContentNode Parent)>();
+        var stack = new Stack<(HtmlNode Node, ContentNode Parent)>(256);
         PushChildren(stack, root, top);
         while (stack.Count > 0)
         {
@@ -70,7 +81,7 @@ internal sealed class ContentModel
                 }
                 var textNode = NewText(node, parent, text, parent.InLink || parent.Name == "a");
                 parent.AddChild(textNode);
-                all.Add(textNode);
+                last = last.Append(textNode);
                 continue;
             }
             if (node.NodeType != HtmlNodeType.Element) continue;
@@ -85,16 +96,16 @@ internal sealed class ContentModel
             };
             if (element.Hints.Drop > strongest) strongest = element.Hints.Drop;
             parent.AddChild(element);
-            all.Add(element);
+            last = last.Append(element);
             if (element.Depth < MaxDepth) PushChildren(stack, node, element);
             else
             {
                 var flattened = NewText(node, element, HtmlDom.Text(node), inLink: false);
                 element.AddChild(flattened);
-                all.Add(flattened);
+                last = last.Append(flattened);
             }
         }
-        return new ContentModel(top, all, totalText, strongest);
+        return new ContentModel(top, last, totalText, strongest);
     }
 
     /// <summary>
@@ -104,11 +115,10 @@ internal sealed class ContentModel
     /// </summary>
     public void Measure(BoilerplateHints.Strictness strictness)
     {
-        foreach (var n in All) n.Reset();
+        for (var n = Root; n != null; n = n.NextInOrder) n.Reset();
         var remainingText = PageText;
-        for (var i = All.Count - 1; i >= 0; i--)
+        for (var n = Last; n != null; n = n.PreviousInOrder)
         {
-            var n = All[i];
             var p = n.Parent;
             if (p == null) continue;
             // Decided once the block's own figures are complete: a "share" or "sidebar" wrapper that holds
@@ -121,7 +131,7 @@ internal sealed class ContentModel
             }
             p.Add(n);
         }
-        foreach (var n in All)
+        for (var n = Root; n != null; n = n.NextInOrder)
             if (n.Parent is { Excluded: true }) n.Excluded = true;
     }
 

@@ -28,7 +28,20 @@ internal sealed class ContentNode(HtmlNode node, ContentNode? parent, string? te
     /// </summary>
     public List<ContentNode> Children => children ?? NoChildren;
 
-    public void AddChild(ContentNode child) => (children ??= []).Add(child);
+    /// <summary>The list is sized for every child the element has, so it never grows; some are dropped, a few slots go unused.</summary>
+    public void AddChild(ContentNode child) => (children ??= new List<ContentNode>(Node.ChildNodes.Count)).Add(child);
+
+    /// <summary>The next and previous kept node in document order (see <see cref="ContentModel.InOrder"/>).</summary>
+    public ContentNode? NextInOrder { get; private set; }
+    public ContentNode? PreviousInOrder { get; private set; }
+
+    /// <summary>Links <paramref name="next"/> after this node in document order and returns it.</summary>
+    public ContentNode Append(ContentNode next)
+    {
+        NextInOrder = next;
+        next.PreviousInOrder = this;
+        return next;
+    }
 
     public bool InLink { get; init; }
     public int Depth { get; init; }

@@ -14,7 +14,7 @@ internal static class ContentScorer
     public static List<ContentNode> SelectContent(ContentModel model)
     {
         var candidates = new List<ContentNode>();
-        foreach (var n in model.All)
+        for (var n = model.Root; n != null; n = n.NextInOrder)
         {
             if (n.Excluded || n.Text != null || !IsParagraphLike(n) || n.TextLength < MinParagraphLength) continue;
             var vote = 1.0 + n.Commas + Math.Min(n.TextLength / 100, 3);

@@ -39,6 +39,36 @@ public static class TextNormalizer
     private static string CollapseKeepingEdges(ReadOnlySpan<char> text, string? original)
     {
         if (text.Length == 0) return "";
+        // Most text nodes are prose with single spaces, padded by the page's indentation: only the edges change.
+        // Two vectorised searches prove that, and the result is then one copy.
+        var core = TrimCollapsible(text);
+        if (core.Length == 0) return " ";
+        if (core.IndexOfAny(CollapsibleExceptSpace) < 0 && core.IndexOf("  ", StringComparison.Ordinal) < 0)
+        {
+            var lead = IsEdgeSpace(text[0]);
+            var trail = IsEdgeSpace(text[^1]);
+            var length = core.Length + (lead ? 1 : 0) + (trail ? 1 : 0);
+            if (original != null && length == original.Length && (!lead || original[0] == ' ') && (!trail || original[^1] == ' ')) return original;
+            if (!lead && !trail) return new string(core);
+            return string.Concat(lead ? " " : "", core, trail ? " " : "");
+        }
+        return CollapseSlowly(text, original);
+    }
+
+    private static ReadOnlySpan<char> TrimCollapsible(ReadOnlySpan<char> text)
+    {
+        int start = 0, end = text.Length;
+        while (start < end && IsCollapsible(text[start])) start++;
+        while (end > start && IsCollapsible(text[end - 1])) end--;
+        return text[start..end];
+    }
+
+    /// <summary>Every character <see cref="IsCollapsible"/> accepts but the plain space.</summary>
+    private static readonly SearchValues<char> CollapsibleExceptSpace = SearchValues.Create(
+        Enumerable.Range(0, char.MaxValue + 1).Select(i => (char)i).Where(c => c != ' ' && IsCollapsible(c)).ToArray());
+
+    private static string CollapseSlowly(ReadOnlySpan<char> text, string? original)
+    {
         char[]? rented = null;
         Span<char> buffer = text.Length <= 512 ? stackalloc char[text.Length] : (rented = ArrayPool<char>.Shared.Rent(text.Length));
         try

@@ -25,23 +25,22 @@ internal sealed class TextRenderer(string? title, string? byline)
     public string Render(IReadOnlyList<ContentNode> roots, bool cleanConditionally = true)
     {
         var writer = new ParagraphWriter();
-        var stack = new Stack<(ContentNode Node, bool Exit, bool InFigure)>();
-        for (var i = roots.Count - 1; i >= 0; i--) stack.Push((roots[i], false, false));
-        var isRoot = new HashSet<ContentNode>(roots);
+        var stack = new Stack<(ContentNode Node, bool Exit, bool InFigure, bool IsRoot)>(64);
+        for (var i = roots.Count - 1; i >= 0; i--) stack.Push((roots[i], false, false, true));
         while (stack.Count > 0)
         {
-            var (n, exit, inFigure) = stack.Pop();
+            var (n, exit, inFigure, isRoot) = stack.Pop();
             if (n.Text != null) { writer.Append(n.Text); continue; }
             var block = ParagraphBreaks.Contains(n.Name);
             if (exit) { if (block) writer.Flush(); continue; }
             if (n.Name == "br") { writer.LineBreak(); continue; }
             inFigure |= n.Name == "figure";
-            if (!isRoot.Contains(n) && ShouldDrop(n, inFigure, cleanConditionally)) continue;
+            if (!isRoot && ShouldDrop(n, inFigure, cleanConditionally)) continue;
             if (block) writer.Flush();
             else if (n.Name is "td" or "th") writer.Append(" ");
-            stack.Push((n, true, inFigure));
+            stack.Push((n, true, inFigure, false));
             for (var i = n.Children.Count - 1; i >= 0; i--)
-                if (!n.Children[i].Excluded) stack.Push((n.Children[i], false, inFigure));
+                if (!n.Children[i].Excluded) stack.Push((n.Children[i], false, inFigure, false));
         }
         writer.Flush();
         return string.Join("\n\n", Clean(writer.Paragraphs));
@@ -69,8 +68,10 @@ internal sealed class TextRenderer(string? title, string? byline)
     }
 
     /// <summary>Drops leftover code, calls to action, the byline line and repeated captions.</summary>
-    private IEnumerable<string> Clean(List<string> paragraphs)
+    /// <returns>a list, which string.Join copies once at its exact length.</returns>
+    private List<string> Clean(List<string> paragraphs)
     {
+        var kept = new List<string>(paragraphs.Count);
         var recent = new Queue<string>();
         foreach (var p in paragraphs)
         {
@@ -84,8 +85,9 @@ internal sealed class TextRenderer(string? title, string? byline)
             if (p.Length < 300 && recent.Contains(p)) continue;
             recent.Enqueue(p);
             if (recent.Count > 2) recent.Dequeue();
-            yield return p;
+            kept.Add(p);
         }
+        return kept;
     }
 
     private sealed class ParagraphWriter
