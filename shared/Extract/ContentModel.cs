@@ -85,9 +85,7 @@ internal sealed class ContentModel
                 continue;
             }
             if (node.NodeType != HtmlNodeType.Element) continue;
-            var name = node.Name;
-            if (DroppedTags.Contains(name) && !(name == "form" && IsPageWrapperForm(node))) continue;
-            if (BoilerplateHints.IsHidden(node)) continue;
+            if (!Keeps(node)) continue;
             var element = new ContentNode(node, parent, null)
             {
                 InLink = parent.InLink || parent.Name == "a",
@@ -166,6 +164,14 @@ internal sealed class ContentModel
             : TextNormalizer.CollapseKeepingEdges(raw);
         if (text.Length == 0 || JunkText.LooksLikeCode(text)) return null;
         return text;
+    }
+
+    /// <summary>False for an element whose whole subtree is never article text: scripts, widgets, hidden blocks.</summary>
+    internal static bool Keeps(HtmlNode element)
+    {
+        var name = element.Name;
+        if (DroppedTags.Contains(name) && !(name == "form" && IsPageWrapperForm(element))) return false;
+        return !BoilerplateHints.IsHidden(element);
     }
 
     /// <summary>ASP.NET-style pages wrap the whole body in one form; such a form is layout, not a widget.</summary>
