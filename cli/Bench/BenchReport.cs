@@ -27,6 +27,7 @@ public static class BenchReport
                 var f1 = x.Name switch { "ours" => e.OursF1, "smartreader" => e.SmartReaderF1, _ => null };
                 md.AppendLine(CultureInfo.InvariantCulture, $"| {x.Name} | {F(x.InputsPerSecond)} | {F(x.MegabytesPerSecond)} | {Mb(x.AllocatedPerPass)} | {(f1 is { } v ? F(v, "N3") : "-")} |");
             }
+            if (e.VsBareParse is { } vs) md.AppendLine().AppendLine(vs.Summary());
         }
         if (r.Detection is { } d)
         {
