@@ -23,6 +23,43 @@ public sealed class QueueTriggerPump(FunctionDefinition function, QueueClient qu
         return messages.Length;
     }
 
+    /// <summary>
+    /// Processes messages until the queue shows none and none is in flight. Like the host, it receives the next batch as
+    /// soon as no more than newBatchThreshold invocations are still running, so up to batchSize + newBatchThreshold run
+    /// at once and one slow invocation does not hold back a whole batch. Returns how many messages it took.
+    /// </summary>
+    public async Task<int> DrainAsync(CancellationToken ct)
+    {
+        var inFlight = new List<Task>();
+        var taken = 0;
+        try
+        {
+            while (true)
+            {
+                if (inFlight.Count <= Math.Max(0, settings.NewBatchThreshold))
+                {
+                    QueueMessage[] messages = (await queue.ReceiveMessagesAsync(Math.Clamp(settings.BatchSize, 1, 32), lease, ct).ConfigureAwait(false)).Value;
+                    if (messages.Length > 0)
+                    {
+                        taken += messages.Length;
+                        inFlight.AddRange(messages.Select(m => ProcessAsync(m, ct)));
+                        continue;
+                    }
+                    if (inFlight.Count == 0) return taken;
+                }
+                var done = await Task.WhenAny(inFlight).ConfigureAwait(false);
+                inFlight.Remove(done);
+                await done.ConfigureAwait(false);
+            }
+        }
+        catch (Exception) when (inFlight.Count > 0)
+        {
+            // A failure above leaves the other invocations running: let them finish, so none outlives the drain, then report the first failure.
+            await Task.WhenAll(inFlight).ContinueWith(static _ => { }, TaskScheduler.Default).ConfigureAwait(false);
+            throw;
+        }
+    }
+
     public async Task RunAsync(CancellationToken ct)
     {
         var idle = TimeSpan.FromMilliseconds(100);
