@@ -39,7 +39,7 @@ public static class BenchSuite
         });
         await Part("end to end", results, log, async () =>
         {
-            var (feeds, items) = settings.EndToEndSize ?? (settings.Quick ? (50, 20) : (500, 50));
+            var (feeds, items) = settings.EndToEndSize ?? (settings.Quick ? (50, 10) : (500, 50));
             results.EndToEnd.Add(await EndToEndBench.RunAsync(feeds, items, 1, log, ct, settings.NewItemsPerPoll));
             results.EndToEnd.Add(await EndToEndBench.RunAsync(feeds, items, 2, log, ct));
         });

@@ -19,7 +19,7 @@ public sealed class BenchCommand : ICliCommand
             Description = "Run only these parts: " + string.Join(", ", BenchSuite.PartNames.Select(p => p.Replace(' ', '-'))) + ".",
             AllowMultipleArgumentsPerToken = true,
         };
-        var size = new Option<string?>("--e2e-size") { Description = "Feeds x items per feed of the end-to-end run, e.g. 500x10 (default 50x20 with --quick, 500x50 otherwise)." };
+        var size = new Option<string?>("--e2e-size") { Description = "Feeds x items per feed of the end-to-end run, e.g. 500x10 (default 50x10 with --quick, 500x50 otherwise)." };
         var rate = new Option<double?>("--new-items-per-poll") { Description = $"New items per feed per poll in the steady cycle of the cost model (default {SteadyCycles.DefaultNewItemsPerPoll})." };
         var bench = new Command("bench", "Benchmarks that print figures; with no subcommand, the whole suite.");
         bench.Options.Add(size);
