@@ -70,7 +70,9 @@ public sealed class InvocationStats
 
     /// <summary>
     /// Seconds during which at least one invocation was running: what Flex Consumption bills on demand (an instance's
-    /// active time, concurrent executions counted once), each separate active period rounded up to the 1 s minimum and then to 100 ms.
+    /// active time, concurrent executions counted once), each active period rounded up to the 1 s minimum and then to
+    /// 100 ms. Invocations less than the 1 s minimum apart count as one period, idle gap included: billing the gap costs
+    /// less than another minimum, and how the platform meters milliseconds of idleness is not published.
     /// </summary>
     public static double BilledActiveSeconds(IReadOnlyList<InvocationRecord> records)
     {
@@ -80,7 +82,7 @@ public sealed class InvocationStats
         while (i < intervals.Count)
         {
             var (start, end) = intervals[i++];
-            while (i < intervals.Count && intervals[i].Start <= end)
+            while (i < intervals.Count && intervals[i].Start <= end + MinimumPeriod)
             {
                 if (intervals[i].End > end) end = intervals[i].End;
                 i++;
@@ -90,5 +92,7 @@ public sealed class InvocationStats
         return billed;
     }
 
-    public static double BilledPeriod(double seconds) => Math.Max(1.0, Math.Ceiling(seconds * 10 - 1e-9) / 10);
+    private static readonly TimeSpan MinimumPeriod = TimeSpan.FromSeconds(1);
+
+    public static double BilledPeriod(double seconds) => Math.Max(MinimumPeriod.TotalSeconds, Math.Ceiling(seconds * 10 - 1e-9) / 10);
 }

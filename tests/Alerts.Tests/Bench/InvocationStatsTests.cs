@@ -23,6 +23,13 @@ public class InvocationStatsTests
     }
 
     [Fact]
+    public void Invocations_less_than_the_minimum_period_apart_are_one_billed_period()
+    {
+        var records = Enumerable.Range(0, 10).Select(i => Run("FetchFeed", i * 300, 20)).ToList(); // 20 ms every 300 ms, 2.72 s in all
+        Assert.Equal(2.8, InvocationStats.BilledActiveSeconds(records), 9);
+    }
+
+    [Fact]
     public void Item_latency_runs_from_the_feed_fetch_to_the_end_of_its_analysis()
     {
         var message = new JsonObject { ["message"] = $$"""{"itemKey":"g1","fetchedAt":"{{T0:O}}"}""" };
