@@ -13,9 +13,18 @@ namespace Alerts.Fuzz;
 /// </summary>
 public static class FuzzTargets
 {
-    private static readonly FeedParser Parser = new();
-    private static readonly ArticleExtractor Extractor = new();
     private static readonly Uri Base = new("https://fuzz.example/");
+
+    /// <summary>
+    /// Created on a target's first call, never when the table of targets is read: under AFL the instrumented
+    /// assemblies may run only after SharpFuzz has mapped the coverage memory, and a constructor that runs
+    /// before that writes through a null map.
+    /// </summary>
+    private static class Instances
+    {
+        public static readonly FeedParser Parser = new();
+        public static readonly ArticleExtractor Extractor = new();
+    }
 
     public static readonly IReadOnlyDictionary<string, Action<byte[]>> All = new Dictionary<string, Action<byte[]>>
     {
@@ -26,11 +35,11 @@ public static class FuzzTargets
 
     public static void Feed(byte[] input)
     {
-        try { Parser.Parse(input, null, Base); }
+        try { Instances.Parser.Parse(input, null, Base); }
         catch (FeedParseException) { }
     }
 
-    public static void Extract(byte[] input) => Extractor.Extract(Encoding.UTF8.GetString(input), Base);
+    public static void Extract(byte[] input) => Instances.Extractor.Extract(Encoding.UTF8.GetString(input), Base);
 
     /// <summary>The handler deserialises the host's request, then reads each binding; both steps have documented failures.</summary>
     public static void Payload(byte[] input)
