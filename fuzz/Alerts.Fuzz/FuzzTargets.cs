@@ -1,9 +1,9 @@
-using System.Text;
 using System.Text.Json;
 using Alerts.Extract;
 using Alerts.Feeds;
 using Alerts.Functions.Contract;
 using Alerts.Pipeline;
+using Alerts.Subscribers;
 
 namespace Alerts.Fuzz;
 
@@ -39,7 +39,8 @@ public static class FuzzTargets
         catch (FeedParseException) { }
     }
 
-    public static void Extract(byte[] input) => Instances.Extractor.Extract(Encoding.UTF8.GetString(input), Base);
+    /// <summary>Bytes as a page arrives: the charset is sniffed (HTTP header absent, so BOM and meta), then the article extracted.</summary>
+    public static void Extract(byte[] input) => Instances.Extractor.Extract(HtmlText.Decode(input, null), Base);
 
     /// <summary>The handler deserialises the host's request, then reads each binding; both steps have documented failures.</summary>
     public static void Payload(byte[] input)
@@ -52,7 +53,13 @@ public static class FuzzTargets
         Read(() => PayloadReader.QueueMessage<ItemMessage>(request, "message"));
         Read(() => PayloadReader.QueueMessage<DeliveryMessage>(request, "message"));
         Read(() => PayloadReader.Timer(request, "timer"));
-        Read(() => PayloadReader.Http(request));
+        Read(() =>
+        {
+            // An HTTP trigger's body is read as a form or as strict JSON; both must turn any text into fields or an error message.
+            var http = PayloadReader.Http(request);
+            HttpBodies.Form(http);
+            HttpBodies.TryJson<SubscriberPreferences>(http, out _, out _);
+        });
         Read(() => PayloadReader.DequeueCount(request));
         Read(() => PayloadReader.MetadataString(request, "Id"));
     }

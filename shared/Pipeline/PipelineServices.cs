@@ -89,6 +89,7 @@ public static class PipelineServices
         services.AddSingleton(sp => ActivatorUtilities.CreateInstance<DeliverService>(sp, sp.GetRequiredService<StorageClients>().Queue(QueueNames.Deliveries)));
         services.AddSingleton<HealthService>();
         services.AddSingleton<StatusService>();
+        services.AddSingleton<SweepService>();
         return services;
     }
 

@@ -71,5 +71,8 @@ public sealed class SeenStore(TableClient table, TimeProvider time, TimeSpan ttl
         return row.HasValue && row.Value?.GetDateTimeOffset("AnalyzedAt") is not null;
     }
 
+    /// <summary>Rows whose time to live has passed: they already count as unseen, and a sweep may delete them.</summary>
+    public static string ExpiredFilter(DateTimeOffset now) => TableClient.CreateQueryFilter($"ExpiresAt lt {now}");
+
     private static string PartitionOf(string key) => key.Length >= 2 ? key[..2] : key;
 }
