@@ -32,8 +32,9 @@ public sealed class SeenStore(TableClient table, TimeProvider time, TimeSpan ttl
     public async Task MarkSeenAsync(IEnumerable<(string Key, string SourceId)> items, CancellationToken ct = default)
     {
         var now = time.GetUtcNow();
+        var list = items.ToList();
         // One transaction per partition (at most 100 rows each): the table service's batch rule.
-        foreach (var group in items.GroupBy(i => PartitionOf(i.Key)))
+        foreach (var group in list.GroupBy(i => PartitionOf(i.Key)))
         {
             foreach (var chunk in group.Chunk(100))
             {
@@ -42,13 +43,28 @@ public sealed class SeenStore(TableClient table, TimeProvider time, TimeSpan ttl
                 await table.SubmitTransactionAsync(actions, ct).ConfigureAwait(false);
             }
         }
+        // The intake log: the same keys again under their hour, so "items of the last 24 h" reads 25 small
+        // partitions instead of every key of the last 120 days. The rows expire in two days (Sweep deletes them).
+        foreach (var chunk in list.Chunk(100))
+        {
+            var actions = chunk.Select(i => new TableTransactionAction(TableTransactionActionType.UpsertReplace,
+                new TableEntity(IntakePartition(now), i.Key) { ["SourceId"] = i.SourceId, ["FirstSeen"] = now, ["ExpiresAt"] = now + IntakeTtl }));
+            await table.SubmitTransactionAsync(actions, ct).ConfigureAwait(false);
+        }
     }
 
-    /// <summary>How many items each source brought in since <paramref name="since"/>, by source id (for the status page).</summary>
+    /// <summary>How long intake-log rows are kept: the status page looks back 24 hours.</summary>
+    public static readonly TimeSpan IntakeTtl = TimeSpan.FromDays(2);
+
+    /// <summary>"~intake-2026060103": '~' sorts after every item key's partition ('g', 't', 'u' and a hex digit), so the two never mix.</summary>
+    internal static string IntakePartition(DateTimeOffset at) => "~intake-" + at.UtcDateTime.ToString("yyyyMMddHH", System.Globalization.CultureInfo.InvariantCulture);
+
+    /// <summary>How many items each source brought in since <paramref name="since"/>, by source id (for the status page), from the intake log.</summary>
     public async Task<IReadOnlyDictionary<string, int>> NewItemsBySourceSinceAsync(DateTimeOffset since, CancellationToken ct = default)
     {
         var counts = new Dictionary<string, int>(StringComparer.Ordinal);
-        var filter = TableClient.CreateQueryFilter($"FirstSeen ge {since}");
+        var filter = TableClient.CreateQueryFilter(
+            $"PartitionKey ge {IntakePartition(since)} and PartitionKey le {IntakePartition(time.GetUtcNow())} and FirstSeen ge {since}");
         await foreach (var e in table.QueryAsync<TableEntity>(filter, select: ["SourceId"], cancellationToken: ct).ConfigureAwait(false))
         {
             var source = e.GetString("SourceId") ?? "";

@@ -51,7 +51,8 @@ public sealed class SweepTests : IAsyncLifetime
 
         var first = await Sweep().RunAsync();
 
-        Assert.Equal(new SweepResult(TableNames.Seen, 250, 0, false), first.Single(r => r.Table == TableNames.Seen));
+        // 250 keys, and the 250 rows of the intake log written with them.
+        Assert.Equal(new SweepResult(TableNames.Seen, 500, 0, false), first.Single(r => r.Table == TableNames.Seen));
         Assert.Equal(new SweepResult(TableNames.Nonces, 15, 0, false), first.Single(r => r.Table == TableNames.Nonces));
         Assert.Equal(liveKeys.Order(), (await Keys(TableNames.Seen)).Order());
         Assert.Equal(["grace", "live"], (await Keys(TableNames.Nonces)).Order());
@@ -67,7 +68,7 @@ public sealed class SweepTests : IAsyncLifetime
     public async Task A_bounded_run_leaves_the_rest_for_the_next_and_overlapping_runs_delete_each_row_once()
     {
         var old = new SeenStore(_storage.Table(TableNames.Seen), new FixedTime(Now.AddDays(-200)), SeenStore.DefaultTtl);
-        await old.MarkSeenAsync(Enumerable.Range(0, 300).Select(i => ($"k{i % 3}{i:d4}", "src")));
+        await old.MarkSeenAsync(Enumerable.Range(0, 150).Select(i => ($"k{i % 3}{i:d4}", "src")));  // 150 keys + 150 intake rows
 
         var bounded = (await Sweep(maxRows: 120).RunAsync()).Single(r => r.Table == TableNames.Seen);
         Assert.True(bounded.Bounded);
@@ -79,10 +80,34 @@ public sealed class SweepTests : IAsyncLifetime
         Assert.Empty(await Keys(TableNames.Seen));
     }
 
+    [Fact]
+    public async Task Status_counts_come_from_the_last_day_of_the_intake_log_which_the_sweep_empties_after_two_days()
+    {
+        var table = _storage.Table(TableNames.Seen);
+        await new SeenStore(table, new FixedTime(Now.AddHours(-30)), SeenStore.DefaultTtl).MarkSeenAsync([("uold1", "wire"), ("uold2", "daily")]);
+        await new SeenStore(table, new FixedTime(Now.AddHours(-2)), SeenStore.DefaultTtl).MarkSeenAsync([("unew1", "wire"), ("unew2", "wire"), ("unew3", "daily")]);
+        var store = new SeenStore(table, new FixedTime(Now), SeenStore.DefaultTtl);
+
+        var counts = await store.NewItemsBySourceSinceAsync(Now.AddHours(-24));
+
+        Assert.Equal(new Dictionary<string, int> { ["wire"] = 2, ["daily"] = 1 }, counts);
+        // The keys themselves are untouched by the intake log: all five are seen.
+        Assert.Empty(await store.FilterUnseenAsync(["uold1", "uold2", "unew1", "unew2", "unew3"]));
+
+        var later = new SweepService(_storage, new FixedTime(Now.AddDays(3)), NullLogger<SweepService>.Instance);
+        Assert.Equal(5, (await later.RunAsync()).Single(r => r.Table == TableNames.Seen).Deleted);
+        Assert.Equal(5, (await Keys(TableNames.Seen)).Count);
+        Assert.Empty(await new SeenStore(table, new FixedTime(Now.AddDays(3)), SeenStore.DefaultTtl).NewItemsBySourceSinceAsync(Now.AddDays(2)));
+    }
+
+    /// <summary>Row keys outside the intake log (whose partitions start with '~').</summary>
     private async Task<List<string>> Keys(string table)
     {
         var keys = new List<string>();
-        await foreach (var e in _storage.Table(table).QueryAsync<TableEntity>(select: ["RowKey"])) keys.Add(e.RowKey);
+        await foreach (var e in _storage.Table(table).QueryAsync<TableEntity>(select: ["PartitionKey", "RowKey"]))
+        {
+            if (!e.PartitionKey.StartsWith('~')) keys.Add(e.RowKey);
+        }
         return keys;
     }
 
