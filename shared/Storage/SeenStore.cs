@@ -32,9 +32,8 @@ public sealed class SeenStore(TableClient table, TimeProvider time, TimeSpan ttl
     public async Task MarkSeenAsync(IEnumerable<(string Key, string SourceId)> items, CancellationToken ct = default)
     {
         var now = time.GetUtcNow();
-        var list = items.ToList();
         // One transaction per partition (at most 100 rows each): the table service's batch rule.
-        foreach (var group in list.GroupBy(i => PartitionOf(i.Key)))
+        foreach (var group in items.GroupBy(i => PartitionOf(i.Key)))
         {
             foreach (var chunk in group.Chunk(100))
             {
@@ -43,9 +42,16 @@ public sealed class SeenStore(TableClient table, TimeProvider time, TimeSpan ttl
                 await table.SubmitTransactionAsync(actions, ct).ConfigureAwait(false);
             }
         }
-        // The intake log: the same keys again under their hour, so "items of the last 24 h" reads 25 small
-        // partitions instead of every key of the last 120 days. The rows expire in two days (Sweep deletes them).
-        foreach (var chunk in list.Chunk(100))
+        await LogIntakeAsync(items, now, ct).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// The intake log: newly seen keys again under their hour, so "items of the last 24 h" reads 25 small partitions
+    /// instead of every key of the last 120 days. The rows expire in two days (Sweep deletes them).
+    /// </summary>
+    private async Task LogIntakeAsync(IEnumerable<(string Key, string SourceId)> items, DateTimeOffset now, CancellationToken ct)
+    {
+        foreach (var chunk in items.Chunk(100))
         {
             var actions = chunk.Select(i => new TableTransactionAction(TableTransactionActionType.UpsertReplace,
                 new TableEntity(IntakePartition(now), i.Key) { ["SourceId"] = i.SourceId, ["FirstSeen"] = now, ["ExpiresAt"] = now + IntakeTtl }));
