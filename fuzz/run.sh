@@ -53,7 +53,8 @@ case "$target" in
   extract) srcs=(tests/Alerts.Tests/Extract/testdata demo/site) ; pattern='.*\.html' ;;
   payload) srcs=(fuzz/seeds/payload) ; pattern='.*\.json' ;;
 esac
-find "${srcs[@]}" -type f -regex "$pattern" -size -64k -exec cp -t "$seeds" {} +
+# Named after their path: two fixtures may share a file name.
+find "${srcs[@]}" -type f -regex "$pattern" -size -64k -print0 | while IFS= read -r -d '' f; do cp "$f" "$seeds/${f//\//_}"; done
 echo "== $(ls "$seeds" | wc -l) seed(s) for '$target'"
 
 findings=$work/findings-$target
