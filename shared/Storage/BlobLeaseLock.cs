@@ -45,11 +45,10 @@ public sealed class BlobLeaseLock
         var lease = _blob.GetBlobLeaseClient(Guid.NewGuid().ToString());
         var deadline = DateTimeOffset.UtcNow + _options.AcquireTimeout;
         var backoff = _options.FirstBackoff;
-        var attempts = 0;
+        var attempts = 1;
         var created = false;
         while (true)
         {
-            attempts++;
             try
             {
                 await lease.AcquireAsync(_options.LeaseDuration, cancellationToken: cancellationToken).ConfigureAwait(false);
@@ -72,6 +71,7 @@ public sealed class BlobLeaseLock
             }
             await Task.Delay(TimeSpan.FromMilliseconds(Random.Shared.NextDouble() * backoff.TotalMilliseconds + 1), cancellationToken).ConfigureAwait(false);
             backoff = TimeSpan.FromTicks(Math.Min(backoff.Ticks * 2, _options.MaxBackoff.Ticks));
+            attempts++;
         }
     }
 
@@ -107,7 +107,7 @@ public sealed class BlobLeaseLock
             _renewing = RenewAsync(duration / 3);
         }
 
-        /// <summary>How many acquire calls it took (1 when nobody else held it).</summary>
+        /// <summary>How many tries it took (1 when nobody else held it; creating the lock blob is not a try).</summary>
         public int Attempts { get; }
 
         public CancellationToken Lost => _lost.Token;
