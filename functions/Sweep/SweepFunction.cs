@@ -1,7 +1,11 @@
 using Alerts.Functions.Contract;
 using Alerts.Pipeline;
+using Alerts.Storage;
 
 namespace Alerts.Functions.Sweep;
+
+/// <summary>The return value: what each table's sweep deleted.</summary>
+public sealed record SweepReply(IReadOnlyList<SweepResult> Tables);
 
 /// <summary>Timer: deletes expired seen-item keys and spent confirm-link nonces (see <see cref="SweepService"/>).</summary>
 public sealed class SweepFunction(SweepService service) : IFunction
@@ -11,7 +15,6 @@ public sealed class SweepFunction(SweepService service) : IFunction
     public async Task<InvocationResponse> InvokeAsync(InvocationRequest request, FunctionContext context)
     {
         PayloadReader.Timer(request, "timer");
-        var results = await service.RunAsync(context.Cancellation);
-        return context.Reply(results.ToDictionary(r => r.Table, r => new { deleted = r.Deleted, changed = r.Changed, bounded = r.Bounded }));
+        return context.Reply(new SweepReply(await service.RunAsync(context.Cancellation)));
     }
 }
