@@ -37,4 +37,16 @@ public sealed class FuzzFindingsTests
 
         Assert.Equal(html, HtmlText.Decode(Encoding.UTF8.GetBytes(html), httpCharset));
     }
+
+    // HtmlAgilityPack reads the meta charset of text it is given and asked .NET for UTF-7, which threw out of the extractor.
+    [Fact]
+    public void An_article_whose_meta_charset_is_utf7_is_extracted()
+    {
+        const string body = "Authorities in Minsk released fourteen political prisoners on Thursday, their lawyers said, after months of talks.";
+        var html = $"<html><head><meta charset=\"utf-7\"><title>Fourteen freed</title></head><body><article><h1>Fourteen freed</h1><p>{body}</p><p>{body}</p></article></body></html>";
+
+        var article = new ArticleExtractor().Extract(HtmlText.Decode(Encoding.UTF8.GetBytes(html), null), new Uri("https://news.example/a"));
+
+        Assert.Contains("fourteen political prisoners", article.Text);
+    }
 }
