@@ -18,6 +18,9 @@ public static class HtmlDom
             OptionFixNestedTags = false,
             OptionAutoCloseOnEnd = false,
             OptionUseIdAttribute = false,
+            // The text is decoded already (HtmlText). Reading the meta charset again would only throw for labels
+            // .NET refuses, such as UTF-7.
+            OptionReadEncoding = false,
         };
         doc.LoadHtml(html);
         return doc;

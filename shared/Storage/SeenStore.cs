@@ -82,13 +82,35 @@ public sealed class SeenStore(TableClient table, TimeProvider time, TimeSpan ttl
             .ToList();
         await Parallel.ForEachAsync(transactions, new ParallelOptions { MaxDegreeOfParallelism = ReadParallelism, CancellationToken = ct },
             async (actions, token) => await table.SubmitTransactionAsync(actions, token).ConfigureAwait(false)).ConfigureAwait(false);
+        await LogIntakeAsync(items, now, ct).ConfigureAwait(false);
     }
 
-    /// <summary>How many items each source brought in since <paramref name="since"/>, by source id (for the status page).</summary>
+    /// <summary>
+    /// The intake log: newly seen keys again under their hour, so "items of the last 24 h" reads 25 small partitions
+    /// instead of every key of the last 120 days. The rows expire in two days (Sweep deletes them).
+    /// </summary>
+    private async Task LogIntakeAsync(IEnumerable<(string Key, string SourceId)> items, DateTimeOffset now, CancellationToken ct)
+    {
+        foreach (var chunk in items.Chunk(100))
+        {
+            var actions = chunk.Select(i => new TableTransactionAction(TableTransactionActionType.UpsertReplace,
+                new TableEntity(IntakePartition(now), i.Key) { ["SourceId"] = i.SourceId, ["FirstSeen"] = now, ["ExpiresAt"] = now + IntakeTtl }));
+            await table.SubmitTransactionAsync(actions, ct).ConfigureAwait(false);
+        }
+    }
+
+    /// <summary>How long intake-log rows are kept: the status page looks back 24 hours.</summary>
+    public static readonly TimeSpan IntakeTtl = TimeSpan.FromDays(2);
+
+    /// <summary>"~intake-2026060103": '~' sorts after every item key's partition ('g', 't', 'u' and a hex digit), so the two never mix.</summary>
+    internal static string IntakePartition(DateTimeOffset at) => "~intake-" + at.UtcDateTime.ToString("yyyyMMddHH", System.Globalization.CultureInfo.InvariantCulture);
+
+    /// <summary>How many items each source brought in since <paramref name="since"/>, by source id (for the status page), from the intake log.</summary>
     public async Task<IReadOnlyDictionary<string, int>> NewItemsBySourceSinceAsync(DateTimeOffset since, CancellationToken ct = default)
     {
         var counts = new Dictionary<string, int>(StringComparer.Ordinal);
-        var filter = TableClient.CreateQueryFilter($"FirstSeen ge {since}");
+        var filter = TableClient.CreateQueryFilter(
+            $"PartitionKey ge {IntakePartition(since)} and PartitionKey le {IntakePartition(time.GetUtcNow())} and FirstSeen ge {since}");
         await foreach (var e in table.QueryAsync<TableEntity>(filter, select: ["SourceId"], cancellationToken: ct).ConfigureAwait(false))
         {
             var source = e.GetString("SourceId") ?? "";
@@ -110,6 +132,9 @@ public sealed class SeenStore(TableClient table, TimeProvider time, TimeSpan ttl
         var row = await table.GetEntityIfExistsAsync<TableEntity>(PartitionOf(key), key, ["AnalyzedAt"], ct).ConfigureAwait(false);
         return row.HasValue && row.Value?.GetDateTimeOffset("AnalyzedAt") is not null;
     }
+
+    /// <summary>Rows whose time to live has passed: they already count as unseen, and a sweep may delete them.</summary>
+    public static string ExpiredFilter(DateTimeOffset now) => TableClient.CreateQueryFilter($"ExpiresAt lt {now}");
 
     private static string PartitionOf(string key) => key.Length >= 2 ? key[..2] : key;
 }

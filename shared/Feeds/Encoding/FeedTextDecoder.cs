@@ -82,8 +82,9 @@ internal static class FeedTextDecoder
                 _ => System.Text.Encoding.GetEncoding(name),
             };
         }
-        catch (ArgumentException)
+        catch (Exception ex) when (ex is ArgumentException or NotSupportedException)
         {
+            // NotSupportedException: a label .NET knows but refuses (UTF-7, disabled for security).
             return null;
         }
     }
