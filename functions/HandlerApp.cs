@@ -34,7 +34,7 @@ public static class HandlerApp
 
         builder.Services.AddAlertsPipeline(ContentRoot(builder));
         builder.Services.AddHostedService<StorageInitializer>();
-        foreach (var type in FunctionTypes()) builder.Services.AddSingleton(typeof(IFunction), type);
+        foreach (var create in FunctionList.All) builder.Services.AddSingleton(create);
     }
 
     public static void MapFunctions(WebApplication app)
@@ -42,14 +42,11 @@ public static class HandlerApp
         var functions = app.Services.GetServices<IFunction>().ToList();
         foreach (var function in functions)
         {
-            app.MapPost("/" + function.Name, (HttpContext http) => InvokeAsync(function, http));
+            app.MapPost("/" + function.Name, (RequestDelegate)(http => InvokeAsync(function, http)));
         }
         app.Lifetime.ApplicationStarted.Register(() =>
             app.Logger.LogInformation(LogEvents.RunnerStarted, "Handler ready: {Count} functions ({Names})", functions.Count, string.Join(", ", functions.Select(f => f.Name))));
     }
-
-    public static IEnumerable<Type> FunctionTypes() =>
-        typeof(HandlerApp).Assembly.GetTypes().Where(t => t is { IsClass: true, IsAbstract: false } && typeof(IFunction).IsAssignableFrom(t));
 
     private static async Task InvokeAsync(IFunction function, HttpContext http)
     {
@@ -62,21 +59,21 @@ public static class HandlerApp
             InvocationRequest? request;
             try
             {
-                request = await JsonSerializer.DeserializeAsync<InvocationRequest>(http.Request.Body, PayloadJson.Options, http.RequestAborted);
+                request = await JsonSerializer.DeserializeAsync(http.Request.Body, PayloadJsonContext.Default.InvocationRequest, http.RequestAborted);
             }
             catch (JsonException ex)
             {
                 throw new PayloadException("the invocation body is not the host's {Data, Metadata} JSON: " + ex.Message, ex);
             }
             var response = await function.InvokeAsync(request ?? new InvocationRequest(), new FunctionContext(invocationId, http.RequestAborted));
-            await Results.Json(response, PayloadJson.Options).ExecuteAsync(http);
+            await Results.Json(response, PayloadJsonContext.Default.InvocationResponse).ExecuteAsync(http);
         }
         catch (Exception ex) when (ex is not OperationCanceledException || !http.RequestAborted.IsCancellationRequested)
         {
             var what = ex is PayloadException ? "bad message" : ex.GetType().Name;
             log.LogError(LogEvents.InvocationFailed, ex, "{Function} invocation={InvocationId} failed ({What}): {Message}", function.Name, invocationId, what, ex.Message);
             http.Response.StatusCode = StatusCodes.Status500InternalServerError;
-            await http.Response.WriteAsJsonAsync(new InvocationResponse { Logs = logs.Lines(), ReturnValue = new { error = ex.Message } }, PayloadJson.Options);
+            await http.Response.WriteAsJsonAsync(new InvocationResponse { Logs = logs.Lines(), ReturnValue = new InvocationError(ex.Message) }, PayloadJsonContext.Default.InvocationResponse);
         }
         finally
         {

@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using System.Text.Json;
 using Alerts.Dedup;
 using Alerts.Extract;
 using Alerts.Feeds;
@@ -105,7 +104,7 @@ public sealed class FetchFeedService(
         foreach (var (key, entry) in fresh)
         {
             var item = ToItem(key, entry, source, now);
-            await itemsQueue.SendMessageAsync(JsonSerializer.Serialize(item, PipelineJson.Options), ct).ConfigureAwait(false);
+            await itemsQueue.SendMessageAsync(PipelineJson.Serialize(item), ct).ConfigureAwait(false);
         }
         await seen.MarkSeenAsync(fresh.Select(f => (f.Key, source.Id)), ct).ConfigureAwait(false);
         await states.SaveAsync(state with
