@@ -140,7 +140,7 @@ public sealed class StoryStore(TableClient alerts, TableClient stories, TimeProv
     public async Task<IReadOnlyList<StoredStory>> RecentAsync(int max, CancellationToken ct = default)
     {
         var list = new List<StoredStory>();
-        await foreach (var e in stories.QueryAsync<TableEntity>(x => x.PartitionKey == StoryPartition, cancellationToken: ct).ConfigureAwait(false))
+        await foreach (var e in stories.QueryAsync<TableEntity>(TableClient.CreateQueryFilter($"PartitionKey eq {StoryPartition}"), cancellationToken: ct).ConfigureAwait(false))
         {
             list.Add(FromStoryEntity(e));
         }
@@ -150,7 +150,7 @@ public sealed class StoryStore(TableClient alerts, TableClient stories, TimeProv
     public async Task<IReadOnlyList<StoredAlert>> AlertsOfAsync(string storyId, CancellationToken ct = default)
     {
         var list = new List<StoredAlert>();
-        await foreach (var e in alerts.QueryAsync<TableEntity>(x => x.PartitionKey == storyId, cancellationToken: ct).ConfigureAwait(false))
+        await foreach (var e in alerts.QueryAsync<TableEntity>(TableClient.CreateQueryFilter($"PartitionKey eq {storyId}"), cancellationToken: ct).ConfigureAwait(false))
         {
             list.Add(FromEntity(e));
         }

@@ -51,7 +51,7 @@ public sealed class SubscriberStore(TableClient table, SecretProtector protector
     public async Task<IReadOnlyList<SubscriberSummary>> ListAsync(CancellationToken cancellationToken = default)
     {
         var list = new List<SubscriberSummary>();
-        await foreach (var entity in table.QueryAsync<TableEntity>(e => e.PartitionKey == Partition, cancellationToken: cancellationToken))
+        await foreach (var entity in table.QueryAsync<TableEntity>(TableClient.CreateQueryFilter($"PartitionKey eq {Partition}"), cancellationToken: cancellationToken))
         {
             var s = FromEntity(entity);
             var masked = s.Channel == Channel.Email ? Redact.Email(s.Address) : Redact.Url(s.Address);
