@@ -15,29 +15,32 @@ using Alerts.Functions.Unsubscribe;
 
 namespace Alerts.Functions;
 
+/// <summary>One function: its name (the folder of its function.json, the route POST /{Name}) and how to create it.</summary>
+public sealed record FunctionEntry(string Name, Func<IServiceProvider, IFunction> Create);
+
 /// <summary>
 /// Every function the handler serves, one class per folder beside its function.json. The list is explicit
 /// because the Native AOT handler cannot discover types by reflection; a new function is one line here
-/// (a test fails when a function class or folder is missing from it).
+/// (a test fails when a function class or folder is missing from it, or a name does not match).
 /// </summary>
 public static class FunctionList
 {
-    public static readonly Func<IServiceProvider, IFunction>[] All =
+    public static readonly FunctionEntry[] All =
     [
-        Create<ScheduleFeedsFunction>,
-        Create<FetchFeedFunction>,
-        Create<AnalyzeItemFunction>,
-        Create<SendDigestsFunction>,
-        Create<DeliverFunction>,
-        Create<SubscribeFunction>,
-        Create<ConfirmFunction>,
-        Create<PreferencesFunction>,
-        Create<UnsubscribeFunction>,
-        Create<ManageFunction>,
-        Create<HealthFunction>,
-        Create<StatusFunction>,
+        Entry<ScheduleFeedsFunction>("ScheduleFeeds"),
+        Entry<FetchFeedFunction>("FetchFeed"),
+        Entry<AnalyzeItemFunction>("AnalyzeItem"),
+        Entry<SendDigestsFunction>("SendDigests"),
+        Entry<DeliverFunction>("Deliver"),
+        Entry<SubscribeFunction>("Subscribe"),
+        Entry<ConfirmFunction>("Confirm"),
+        Entry<PreferencesFunction>("Preferences"),
+        Entry<UnsubscribeFunction>("Unsubscribe"),
+        Entry<ManageFunction>("Manage"),
+        Entry<HealthFunction>("Health"),
+        Entry<StatusFunction>("Status"),
     ];
 
-    private static IFunction Create<[DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.PublicConstructors)] T>(IServiceProvider services)
-        where T : IFunction => ActivatorUtilities.CreateInstance<T>(services);
+    private static FunctionEntry Entry<[DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.PublicConstructors)] T>(string name)
+        where T : IFunction => new(name, services => ActivatorUtilities.CreateInstance<T>(services));
 }

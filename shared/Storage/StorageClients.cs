@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using Azure;
 using Azure.Core;
 using Azure.Data.Tables;
@@ -32,6 +33,9 @@ public sealed class StorageClients
 
     public QueueClient Queue(string name) => _queues.GetQueueClient(name);
 
+    // Every store reads rows as TableEntity, which the SDK creates with Activator.CreateInstance<T>(): keep its
+    // constructor in the trimmed Native AOT handler, where nothing else references it.
+    [DynamicDependency(DynamicallyAccessedMemberTypes.PublicParameterlessConstructor, typeof(TableEntity))]
     public TableClient Table(string name) => _tables.GetTableClient(name);
 
     public static StorageClients FromConfiguration(IConfiguration configuration)

@@ -1,12 +1,13 @@
 using Alerts.Functions;
 using Alerts.Functions.Contract;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace Alerts.Tests.Functions;
 
 /// <summary>The handler lists its functions by hand (Native AOT cannot discover them): the list must match the classes and folders.</summary>
-public class FunctionListTests
+public sealed class FunctionListTests : IDisposable
 {
+    private readonly HandlerFactory _factory = new();
+
     private static readonly Type[] FunctionClasses = typeof(FunctionList).Assembly.GetTypes()
         .Where(t => t is { IsClass: true, IsAbstract: false } && typeof(IFunction).IsAssignableFrom(t))
         .ToArray();
@@ -14,22 +15,24 @@ public class FunctionListTests
     [Fact]
     public void Every_function_class_is_in_the_list_once()
     {
-        Assert.NotEmpty(FunctionClasses);
-        using var factory = new HandlerFactory();
-        var served = factory.Services.GetServices<IFunction>().Select(f => f.GetType()).ToList();
+        var created = FunctionList.All.Select(entry => entry.Create(_factory.Services).GetType()).ToList();
 
-        Assert.Equal(FunctionList.All.Length, served.Count);
-        Assert.Equal(FunctionClasses.OrderBy(t => t.Name), served.Distinct().OrderBy(t => t.Name));
+        Assert.NotEmpty(FunctionClasses);
+        Assert.Equal(created.Count, created.Distinct().Count());
+        Assert.Equal(FunctionClasses.Select(t => t.FullName).Order(), created.Select(t => t.FullName).Order());
     }
 
     [Fact]
-    public void Each_function_lives_in_the_folder_named_after_it_beside_its_function_json()
+    public void Each_entry_is_named_as_its_function_and_its_folder_beside_its_function_json()
     {
-        using var factory = new HandlerFactory();
-        foreach (var function in factory.Services.GetServices<IFunction>())
+        foreach (var entry in FunctionList.All)
         {
-            Assert.Equal($"Alerts.Functions.{function.Name}", function.GetType().Namespace);
-            Assert.True(File.Exists(Path.Combine(TestPaths.RepoRoot, "functions", function.Name, "function.json")), $"functions/{function.Name}/function.json is missing");
+            var function = entry.Create(_factory.Services);
+            Assert.Equal(entry.Name, function.Name);
+            Assert.Equal($"Alerts.Functions.{entry.Name}", function.GetType().Namespace);
+            Assert.True(File.Exists(Path.Combine(TestPaths.RepoRoot, "functions", entry.Name, "function.json")), $"functions/{entry.Name}/function.json is missing");
         }
     }
+
+    public void Dispose() => _factory.Dispose();
 }
