@@ -84,8 +84,7 @@ public sealed class HandlerPublisher(string repoRoot, TextWriter log)
     // ILCompiler's messages when it cannot find or run the platform linker and C compiler.
     private static readonly string[] ToolchainMarkers =
     [
-        "Platform linker", "requires a C/C++ toolchain", "clang' not found", "gcc' not found", "NETSDK1183",
-        "cannot find -lz", "linker command failed", "'objcopy' not found",
+        "Platform linker", "Requested linker", "Symbol stripping tool", "nativeaot-prerequisites", "cannot find -lz",
     ];
 
     public static bool NativeToolchainMissing(string output) =>
