@@ -5,14 +5,11 @@ namespace Alerts.Tests.Infra;
 /// <summary>Cold-start builds are reused only while their sources are unchanged; a failed AOT publish says why it fell back.</summary>
 public sealed class PackagedAppCacheTests : IDisposable
 {
-    private readonly DirectoryInfo _repo = Directory.CreateTempSubdirectory("alerts-cache-");
+    private readonly TempTree _tree = new("alerts-cache-");
 
-    private void Write(string relative, string content)
-    {
-        var path = Path.Combine(_repo.FullName, relative);
-        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-        File.WriteAllText(path, content);
-    }
+    private DirectoryInfo Repo => _tree.Root;
+
+    private void Write(string relative, string content) => _tree.Write(relative, content);
 
     public PackagedAppCacheTests()
     {
@@ -25,35 +22,35 @@ public sealed class PackagedAppCacheTests : IDisposable
     [Fact]
     public void The_hash_follows_sources_and_settings_but_not_build_output()
     {
-        var before = PackagedAppCache.SourceHash(_repo.FullName, HandlerBuild.Aot);
+        var before = PackagedAppCache.SourceHash(Repo.FullName, HandlerBuild.Aot);
 
         Write("functions/bin/Release/Alerts.Functions.dll", "built");
         Write("shared/obj/project.assets.json", "{}");
-        Assert.Equal(before, PackagedAppCache.SourceHash(_repo.FullName, HandlerBuild.Aot));
-        Assert.NotEqual(before, PackagedAppCache.SourceHash(_repo.FullName, HandlerBuild.Jit));
+        Assert.Equal(before, PackagedAppCache.SourceHash(Repo.FullName, HandlerBuild.Aot));
+        Assert.NotEqual(before, PackagedAppCache.SourceHash(Repo.FullName, HandlerBuild.Jit));
 
         Write("shared/Pipeline/HealthService.cs", "class HealthService { int x; }");
-        var edited = PackagedAppCache.SourceHash(_repo.FullName, HandlerBuild.Aot);
+        var edited = PackagedAppCache.SourceHash(Repo.FullName, HandlerBuild.Aot);
         Assert.NotEqual(before, edited);
 
         Write("config/extra.json", "{}");
-        Assert.NotEqual(edited, PackagedAppCache.SourceHash(_repo.FullName, HandlerBuild.Aot));
+        Assert.NotEqual(edited, PackagedAppCache.SourceHash(Repo.FullName, HandlerBuild.Aot));
     }
 
     [Fact]
     public void A_cached_folder_is_current_only_while_its_recorded_hash_matches()
     {
-        var root = Path.Combine(_repo.FullName, "out");
+        var root = Path.Combine(Repo.FullName, "out");
         var folder = PackagedAppCache.Folder(root, HandlerBuild.Aot);
-        Assert.Null(PackagedAppCache.Current(_repo.FullName, root, HandlerBuild.Aot));
+        Assert.Null(PackagedAppCache.Current(Repo.FullName, root, HandlerBuild.Aot));
 
         Directory.CreateDirectory(folder);
-        File.WriteAllText(Path.Combine(folder, PackagedAppCache.HashFile), PackagedAppCache.SourceHash(_repo.FullName, HandlerBuild.Aot));
-        Assert.Equal(folder, PackagedAppCache.Current(_repo.FullName, root, HandlerBuild.Aot));
-        Assert.Null(PackagedAppCache.Current(_repo.FullName, root, HandlerBuild.Jit));
+        File.WriteAllText(Path.Combine(folder, PackagedAppCache.HashFile), PackagedAppCache.SourceHash(Repo.FullName, HandlerBuild.Aot));
+        Assert.Equal(folder, PackagedAppCache.Current(Repo.FullName, root, HandlerBuild.Aot));
+        Assert.Null(PackagedAppCache.Current(Repo.FullName, root, HandlerBuild.Jit));
 
         Write("functions/Health/HealthFunction.cs", "class Health { }");
-        Assert.Null(PackagedAppCache.Current(_repo.FullName, root, HandlerBuild.Aot));
+        Assert.Null(PackagedAppCache.Current(Repo.FullName, root, HandlerBuild.Aot));
     }
 
     [Fact]
@@ -71,5 +68,5 @@ public sealed class PackagedAppCacheTests : IDisposable
         Assert.False(HandlerPublisher.NativeToolchainMissing(unsafeCode));
     }
 
-    public void Dispose() => _repo.Delete(recursive: true);
+    public void Dispose() => _tree.Dispose();
 }
