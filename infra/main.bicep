@@ -20,6 +20,9 @@ param fetchSchedule string = '0 */5 * * * *'
 @description('NCRONTAB (six fields) for SendDigests.')
 param digestSchedule string = '0 */15 * * * *'
 
+@description('NCRONTAB (six fields) for Sweep, which deletes expired seen-item keys and spent link nonces.')
+param sweepSchedule string = '0 30 3 * * *'
+
 param smtpHost string = ''
 param smtpPort int = 587
 
@@ -158,6 +161,7 @@ module functionApp 'modules/functionapp.bicep' = {
     settings: {
       FetchSchedule: fetchSchedule
       DigestSchedule: digestSchedule
+      SweepSchedule: sweepSchedule
       Smtp__Host: smtpHost
       Smtp__Port: string(smtpPort)
       Smtp__TlsMode: smtpTlsMode

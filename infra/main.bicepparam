@@ -8,6 +8,7 @@ param principalId = readEnvironmentVariable('AZURE_PRINCIPAL_ID', '')
 
 param fetchSchedule = readEnvironmentVariable('ALERTS_FETCH_SCHEDULE', '0 */5 * * * *')
 param digestSchedule = readEnvironmentVariable('ALERTS_DIGEST_SCHEDULE', '0 */15 * * * *')
+param sweepSchedule = readEnvironmentVariable('ALERTS_SWEEP_SCHEDULE', '0 30 3 * * *')
 
 param smtpHost = readEnvironmentVariable('ALERTS_SMTP_HOST', '')
 param smtpPort = int(readEnvironmentVariable('ALERTS_SMTP_PORT', '587'))

@@ -63,6 +63,21 @@ public static class BenchCorpus
         return xml.ToString();
     }
 
+    /// <summary>The same RSS document with one more item, newest first, as a feed looks after its publisher adds a story.</summary>
+    public static string WithNewItem(string rss, int seed, DateTimeOffset published)
+    {
+        var random = new Random(seed ^ published.Second);
+        var at = rss.IndexOf("<item>", StringComparison.Ordinal);
+        if (at < 0) at = rss.IndexOf("</channel>", StringComparison.Ordinal);
+        var id = $"{seed}-new-{published.ToUnixTimeMilliseconds()}";
+        var item = new StringBuilder();
+        item.Append(CultureInfo.InvariantCulture, $"<item>\n<title>{WebUtility.HtmlEncode(Title(random))} ({id})</title>\n");
+        item.Append(CultureInfo.InvariantCulture, $"<link>https://news.example.org/{seed}/{id}.html</link>\n<guid isPermaLink=\"false\">bench-{id}</guid>\n");
+        item.Append(CultureInfo.InvariantCulture, $"<pubDate>{published.ToString("r", CultureInfo.InvariantCulture)}</pubDate>\n");
+        item.Append("<description>").Append(WebUtility.HtmlEncode("<p>" + Paragraph(random, 5) + "</p>")).Append("</description>\n</item>\n");
+        return rss.Insert(at, item.ToString());
+    }
+
     /// <summary>Atom 1.0 counterpart of <see cref="Rss"/>, so both XML dialects are timed.</summary>
     public static string Atom(int seed, int entries, int sentences)
     {

@@ -10,6 +10,8 @@ public sealed class BenchResults
     public ColdStartBench.Result? ColdStart { get; set; }
     public List<CostModel.Line> Cost { get; } = [];
     public string CostBasis { get; set; } = "";
+    /// <summary>The same cost model on other measured cycles, for comparison with the headline <see cref="Cost"/>.</summary>
+    public Dictionary<string, List<CostModel.Line>> CostScenarios { get; } = [];
     public Dictionary<string, string> Skipped { get; } = [];
 
     /// <summary>On the generated feeds, which every contender parses, so failures do not skew the comparison.</summary>
@@ -21,7 +23,10 @@ public sealed class BenchResults
     public double? ExtractSpeedupVsSmartReader => HeadlineExtraction is { } e
         ? e.Get("ours").InputsPerSecond / Math.Max(1e-9, e.Get("smartreader").InputsPerSecond) : null;
 
-    /// <summary>How many times longer our extraction takes than only parsing the HTML.</summary>
-    public double? ExtractVsBareParse => HeadlineExtraction is { } e
-        ? e.Get("ours").MedianSeconds / Math.Max(1e-12, e.Get("bare-hap").MedianSeconds) : null;
+    /// <summary>Throughput of two runners on the same queues over one runner's, same workload.</summary>
+    public double? TwoRunnerScaling => EndToEnd.FirstOrDefault(e => e.Instances == 1) is { } one && EndToEnd.FirstOrDefault(e => e.Instances == 2) is { } two
+        ? two.ItemsPerSecond / one.ItemsPerSecond : null;
+
+    /// <summary>How many times longer our extraction takes than only parsing the HTML: total time over the pages (see ExtractBench.VsBare).</summary>
+    public double? ExtractVsBareParse => HeadlineExtraction?.VsBareParse?.Aggregate;
 }

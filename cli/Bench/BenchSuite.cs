@@ -39,8 +39,8 @@ public static class BenchSuite
         });
         await Part("end to end", results, log, async () =>
         {
-            var (feeds, items) = settings.Quick ? (50, 20) : (500, 50);
-            results.EndToEnd.Add(await EndToEndBench.RunAsync(feeds, items, 1, log, ct));
+            var (feeds, items) = settings.EndToEndSize ?? (settings.Quick ? (50, 10) : (500, 50));
+            results.EndToEnd.Add(await EndToEndBench.RunAsync(feeds, items, 1, log, ct, settings.NewItemsPerPoll));
             results.EndToEnd.Add(await EndToEndBench.RunAsync(feeds, items, 2, log, ct));
         });
         await Part("cold start", results, log, async () => results.ColdStart = await ColdStartBench.RunAsync(settings, log));
@@ -69,32 +69,46 @@ public static class BenchSuite
         log.WriteLine($"bench: {name} done in {clock.Elapsed.TotalSeconds:F1} s");
     }
 
-    /// <summary>Seconds per feed poll: measured handler execution time per feed end to end when it ran, else parse + classify plus a fixed I/O allowance.</summary>
+    /// <summary>
+    /// The cost basis: the measured steady "new items" polling cycle when the end-to-end run measured one (a first poll,
+    /// where every item is new, is shown beside it for comparison), else the micro-benchmarks plus a fixed I/O allowance.
+    /// </summary>
     private static void Cost(BenchResults results)
     {
-        double seconds;
-        var executionsPerPoll = 2.0; // without an end-to-end run: the feed's fetch and about one new item to analyse
-        if (results.EndToEnd.FirstOrDefault(r => r.Instances == 1) is { } e2e)
+        var prices = new FlexPrices();
+        int[] sizes = [100, 500, 5000];
+        if (results.EndToEnd.FirstOrDefault(r => r.Instances == 1) is { Steady.Count: 3 } e2e)
         {
-            // Handler CPU time per feed poll, all stages together; the run's first poll brings every item new, so this is pessimistic.
-            seconds = e2e.HandlerCpuSeconds / e2e.Feeds;
-            executionsPerPoll = (double)e2e.Stages.Values.Sum(s => s.Count) / e2e.Feeds;
-            results.CostBasis = $"measured end to end: {seconds * 1000:F0} CPU-ms and {executionsPerPoll:F1} executions per feed poll " +
-                                $"(a first poll: all {e2e.ItemsPerFeed} items new); peak working set {e2e.PeakWorkingSetBytes / 1048576.0:F0} MiB per handler; billed at the 2 GB instance size";
+            var (unchanged, fresh, digest) = (e2e.Steady[0], e2e.Steady[1], e2e.Steady[2]);
+            var gb = CostModel.InstanceFor(e2e.PeakWorkingSetBytes);
+            CostBasis Basis(SteadyCycles.Cycle c) => new(
+                (c.TotalInvocations - c.Invocations.GetValueOrDefault("ScheduleFeeds")) / (double)e2e.Feeds, c.BilledActiveSeconds / e2e.Feeds, gb,
+                ExecutionsPerDigestPass: digest.TotalInvocations, BilledSecondsPerDigestPass: digest.BilledActiveSeconds);
+            results.Cost.AddRange(sizes.Select(f => CostModel.Monthly(f, Basis(fresh), prices)));
+            results.CostScenarios[$"every feed unchanged (304)"] = sizes.Select(f => CostModel.Monthly(f, Basis(unchanged), prices)).ToList();
+            results.CostScenarios["billed on handler CPU time instead of active time (a lower bound: an instance that never waits on storage or the network)"] =
+                sizes.Select(f => CostModel.Monthly(f, Basis(fresh) with { BilledSecondsPerFeedPoll = fresh.HandlerCpuSeconds / e2e.Feeds }, prices)).ToList();
+            var firstExecutions = e2e.Stages.Values.Sum(s => s.Count) / (double)e2e.Feeds;
+            results.CostScenarios[$"every poll a first poll ({e2e.ItemsPerFeed} new items per feed; pessimistic)"] =
+                sizes.Select(f => CostModel.Monthly(f, new CostBasis(firstExecutions, e2e.Seconds / e2e.Feeds, gb), prices)).ToList();
+            results.CostBasis = $"measured steady cycle on {e2e.Feeds} feeds, {fresh.Name}: {fresh.TotalInvocations} invocations " +
+                                $"({(fresh.TotalInvocations - 1.0) / e2e.Feeds:F2} per feed poll), {fresh.BilledActiveSeconds:F1} s billed active time " +
+                                $"({fresh.BilledActiveSeconds / e2e.Feeds * 1000:F1} ms per feed poll), {fresh.HandlerCpuSeconds:F2} CPU-s in the handler " +
+                                $"({fresh.HandlerCpuSeconds / e2e.Feeds * 1000:F1} CPU-ms per feed poll); digest pass every 15 min: {digest.TotalInvocations} invocations, {digest.BilledActiveSeconds:F1} s. " +
+                                $"Peak working set {e2e.PeakWorkingSetBytes / 1048576.0:F0} MiB per handler, so billed on the {gb:0.#} GB instance size.";
         }
         else if (results.Feeds.FirstOrDefault() is { } feeds && results.Detection is { } detect)
         {
             const double ioAllowance = 0.25;
             var parse = feeds.Parsers[0].MedianSeconds / feeds.Parsers[0].Inputs;
-            seconds = parse + 20 / detect.Short.UnitsPerSecond + ioAllowance;
-            results.CostBasis = $"micro-benchmarks: parse {parse * 1000:F2} ms per feed + classify 20 items + {ioAllowance * 1000:F0} ms fetch/storage allowance (end to end did not run)";
+            var rate = SteadyCycles.DefaultNewItemsPerPoll;
+            var seconds = parse + rate / detect.Short.UnitsPerSecond + ioAllowance;
+            results.Cost.AddRange(sizes.Select(f => CostModel.Monthly(f, new CostBasis(1 + rate, seconds, 2), prices)));
+            results.CostBasis = $"micro-benchmarks: parse {parse * 1000:F2} ms per feed + classify {rate} new items + {ioAllowance * 1000:F0} ms fetch/storage allowance per poll, 2 GB instance (end to end did not run)";
         }
         else
         {
             results.Skipped["cost"] = "neither end to end nor the micro-benchmarks ran";
-            return;
         }
-        var prices = new FlexPrices();
-        foreach (var feeds in new[] { 100, 500, 5000 }) results.Cost.Add(CostModel.Monthly(feeds, seconds, executionsPerPoll, prices));
     }
 }

@@ -1,7 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
 using System.Text;
-using System.Text.RegularExpressions;
 using Alerts.Cli.Demo;
 using Alerts.Cli.DevServices;
 using Alerts.Cli.Runner;
@@ -12,38 +11,46 @@ namespace Alerts.Cli.Bench;
 
 /// <summary>
 /// The whole pipeline on real parts: N generated feeds of M items on loopback, private Azurite and maildev, and one or
-/// two local runners (each with its own handler process) competing for the same queues. Timings per stage come
-/// from the runner's invocation log; duplicates are counted in the alerts table and in maildev.
+/// two local runners (each with its own handler process) competing for the same queues. Each feed is served under its
+/// host among 64 loopback addresses (see <see cref="BenchFeedSite"/>), as real feeds live on many hosts: the fetcher's
+/// per-host politeness limit then applies as it would in production. Timings come from the runners'
+/// invocation records (see <see cref="InvocationStats"/>); duplicates are counted in the alerts table and in maildev.
+/// After the first cycle (every item new) the one-runner run measures steady polling cycles for the cost model
+/// (see <see cref="SteadyCycles"/>).
 /// </summary>
-public static partial class EndToEndBench
+public static class EndToEndBench
 {
     public sealed record Result(int Instances, int Feeds, int ItemsPerFeed, double Seconds, double ItemsPerSecond,
-        IReadOnlyDictionary<string, (int Count, double P50, double P99, double SumMs)> Stages, double PublishToDeliveryMs,
-        long PeakWorkingSetBytes, double HandlerCpuSeconds, int AlertRows, int DistinctAlertItems, int Emails, int FailedInvocations);
+        IReadOnlyDictionary<string, Spread> Stages, Spread ItemLatency, double PublishToDeliveryMs,
+        long PeakWorkingSetBytes, double HandlerCpuSeconds, double AzuriteCpuSeconds, double RunnerCpuSeconds,
+        int AlertRows, int DistinctAlertItems, int Emails, int FailedInvocations, IReadOnlyList<SteadyCycles.Cycle> Steady);
 
-    public static async Task<Result> RunAsync(int feeds, int items, int instances, TextWriter log, CancellationToken ct)
+    public static async Task<Result> RunAsync(int feeds, int items, int instances, TextWriter log, CancellationToken ct, double? newItemsPerPoll = null)
     {
         var work = RepoPaths.Out("bench", "e2e", $"{feeds}x{items}-{instances}");
         if (Directory.Exists(work)) Directory.Delete(work, recursive: true);
-        var site = Path.Combine(work, "site");
-        Directory.CreateDirectory(site);
+        var emptySite = Path.Combine(work, "site");
+        Directory.CreateDirectory(emptySite);
+        await using var site = new BenchFeedSite(FeedHosts);
+        await site.StartAsync();
         var newest = DateTimeOffset.UtcNow.AddMinutes(-1);
         var sources = new StringBuilder("{ \"version\": 1, \"requiresNetwork\": false, \"sources\": [\n");
         for (var f = 0; f < feeds; f++)
         {
             // Five sentences per summary: long enough that the analyzer judges on the feed text without fetching the page.
-            await File.WriteAllTextAsync(Path.Combine(site, $"feed-{f}.rss"), BenchCorpus.Rss(1000 + f, items, 5, newest: newest), ct);
-            sources.Append(CultureInfo.InvariantCulture, $"{(f > 0 ? ",\n" : "")}{{ \"id\": \"bench-{f}\", \"kind\": \"feed\", \"url\": \"{{base}}feed-{f}.rss\", \"name\": \"Bench wire {f}\", \"lang\": \"en\", \"interval\": \"5m\" }}");
+            site.Put(FeedFile(f), BenchCorpus.Rss(1000 + f, items, 5, newest: newest));
+            sources.Append(CultureInfo.InvariantCulture, $"{(f > 0 ? ",\n" : "")}{{ \"id\": \"bench-{f}\", \"kind\": \"feed\", \"url\": \"{site.UrlOf(f, FeedFile(f))}\", \"name\": \"Bench wire {f}\", \"lang\": \"en\", \"interval\": \"5m\" }}");
         }
         sources.Append("\n] }\n");
         var template = Path.Combine(work, "sources.template.json");
         await File.WriteAllTextAsync(template, sources.ToString(), ct);
 
-        var stageLog = new StageLog();
+        var stats = new InvocationStats();
         await using var stack = await PipelineStack.StartAsync(new StackOptions
         {
-            SiteRoot = site, SourcesTemplate = template, WorkDir = Path.Combine(work, "stack"), Log = stageLog, VerboseHandler = false,
+            SiteRoot = emptySite, SourcesTemplate = template, WorkDir = Path.Combine(work, "stack"), Log = TextWriter.Null, VerboseHandler = false,
         });
+        stack.Runner.Invoked += stats.Add;
         await stack.EnsureSubscriberAsync(Channel.Email, "bench@example.org", "Bench", new SubscriberPreferences { Cadence = "hourly" }, DateTimeOffset.UtcNow.AddDays(-1));
         var runners = new List<LocalRunner> { stack.Runner };
         try
@@ -54,22 +61,13 @@ public static partial class EndToEndBench
                 {
                     HostJsonPath = Path.Combine(RepoPaths.Root, "host.json"), FunctionsRoot = Path.Combine(RepoPaths.Root, "functions"),
                     Settings = stack.Settings, HttpPort = LoopbackPorts.Free(),
-                }, new RunnerLog(stageLog, verbose: false));
+                }, new RunnerLog(TextWriter.Null, verbose: false));
                 await extra.StartAsync(ct);
+                extra.Invoked += stats.Add;
                 runners.Add(extra);
             }
-            var processes = runners.Select(r => r.Handler.Process!).ToList();
-            var cpuBefore = processes.Sum(p => { p.Refresh(); return p.TotalProcessorTime.TotalSeconds; });
-            long peak = 0;
-            using var sampling = new CancellationTokenSource();
-            var sampler = Task.Run(async () =>
-            {
-                while (!sampling.IsCancellationRequested)
-                {
-                    peak = Math.Max(peak, processes.Sum(p => { p.Refresh(); return p.WorkingSet64; }));
-                    try { await Task.Delay(200, sampling.Token); } catch (OperationCanceledException) { }
-                }
-            }, CancellationToken.None);
+            var meter = new ProcessMeter(runners.Select(r => r.Handler.Process!).ToList(), AzuriteProcess(stack.Azurite.TablePort));
+            meter.Start();
 
             var clock = Stopwatch.StartNew();
             await runners[0].FireTimerAsync(runners[0].Function("ScheduleFeeds"), ct);
@@ -79,13 +77,23 @@ public static partial class EndToEndBench
             await DrainAllAsync(runners, ct);
             var emails = (await stack.MailDev.ListEmailsAsync(ct)).Count;
             var delivered = clock.Elapsed;
+            var first = stats.Since(0);
+            var cpu = meter.Read();
+            log.WriteLine($"bench: end to end {feeds}x{items}, {instances} runner(s): first cycle {analysed.TotalSeconds:F1} s, handler CPU {cpu.Handlers:F1} s, Azurite CPU {cpu.Azurite:F1} s, runner CPU {cpu.Runner:F1} s");
 
-            await sampling.CancelAsync();
-            await sampler;
-            var cpu = processes.Sum(p => { p.Refresh(); return p.TotalProcessorTime.TotalSeconds; }) - cpuBefore;
+            var steady = instances == 1
+                ? await new SteadyCycles(stack, site, feeds, stats, meter, log).RunAsync(newItemsPerPoll ?? SteadyCycles.DefaultNewItemsPerPoll, ct)
+                : [];
+            await meter.StopAsync();
             var (rows, distinct) = await CountAlertsAsync(stack.Runner.Storage, ct);
-            return new Result(instances, feeds, items, analysed.TotalSeconds, feeds * items / analysed.TotalSeconds, stageLog.Summary(),
-                delivered.TotalMilliseconds, peak, cpu, rows, distinct, emails, stageLog.Failed);
+            var result = new Result(instances, feeds, items, analysed.TotalSeconds, feeds * items / analysed.TotalSeconds,
+                InvocationStats.ByStage(first), InvocationStats.ItemLatency(first), delivered.TotalMilliseconds,
+                meter.PeakWorkingSetBytes, cpu.Handlers, cpu.Azurite, cpu.Runner, rows, distinct, emails, InvocationStats.Failed(stats.Since(0)), steady);
+            foreach (var failure in stats.Since(0).Where(r => !r.Succeeded).GroupBy(r => $"{r.Function}: {r.Error}").Take(5))
+            {
+                log.WriteLine($"bench: {failure.Count()} failed invocation(s) {failure.Key}");
+            }
+            return result;
         }
         finally
         {
@@ -93,8 +101,13 @@ public static partial class EndToEndBench
         }
     }
 
+    /// <summary>Loopback host addresses the feeds are spread over (about 8 feeds per host for 500 feeds).</summary>
+    public const int FeedHosts = 64;
+
+    public static string FeedFile(int feed) => $"feed-{feed}.rss";
+
     /// <summary>Each runner pumps until it sees no visible message; repeat until every queue is empty, since one runner's in-flight work can enqueue more after another has stopped.</summary>
-    private static async Task DrainAllAsync(IReadOnlyList<LocalRunner> runners, CancellationToken ct)
+    public static async Task DrainAllAsync(IReadOnlyList<LocalRunner> runners, CancellationToken ct)
     {
         do
         {
@@ -124,40 +137,23 @@ public static partial class EndToEndBench
         return (keys.Count, keys.Distinct(StringComparer.Ordinal).Count());
     }
 
-    /// <summary>Reads the runner's "Executed 'Functions.X' (Succeeded, Duration=Nms)" lines into per-stage durations.</summary>
-    private sealed partial class StageLog : TextWriter
+    /// <summary>The private Azurite's node process, found by the table port on its command line (null when not found).</summary>
+    private static Process? AzuriteProcess(int tablePort)
     {
-        private readonly Dictionary<string, List<double>> _durations = [];
-
-        public int Failed { get; private set; }
-
-        public override Encoding Encoding => Encoding.UTF8;
-
-        public override void Write(char value)
+        if (!Directory.Exists("/proc")) return null;
+        var needle = $"--tablePort\0{tablePort}\0";
+        foreach (var dir in Directory.EnumerateDirectories("/proc"))
         {
-        }
-
-        public override void WriteLine(string? value)
-        {
-            if (value is null || ExecutedLine().Match(value) is not { Success: true } match) return;
-            lock (_durations)
+            if (!int.TryParse(Path.GetFileName(dir), out var pid)) continue;
+            try
             {
-                if (match.Groups[2].Value != "Succeeded") Failed++;
-                var name = match.Groups[1].Value;
-                if (!_durations.TryGetValue(name, out var list)) _durations[name] = list = [];
-                list.Add(double.Parse(match.Groups[3].Value, CultureInfo.InvariantCulture));
+                if (File.ReadAllText(Path.Combine(dir, "cmdline")).Contains(needle, StringComparison.Ordinal)) return Process.GetProcessById(pid);
+            }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ArgumentException)
+            {
+                // The process ended while we looked.
             }
         }
-
-        public IReadOnlyDictionary<string, (int Count, double P50, double P99, double SumMs)> Summary()
-        {
-            lock (_durations)
-            {
-                return _durations.ToDictionary(kv => kv.Key, kv => (kv.Value.Count, Measure.Percentile(kv.Value, 0.5), Measure.Percentile(kv.Value, 0.99), kv.Value.Sum()));
-            }
-        }
-
-        [GeneratedRegex(@"Executed 'Functions\.(\w+)' \((\w+), Duration=([0-9.]+)ms\)")]
-        private static partial Regex ExecutedLine();
+        return null;
     }
 }

@@ -77,6 +77,12 @@ public static class Measure
 /// <summary>How hard to measure: --quick trades precision for a run under five minutes on two cores.</summary>
 public sealed record BenchSettings(bool Quick, int MinPasses, int MaxPasses, TimeSpan WarmUp, TimeSpan PassBudget, string Shared, string OutDir)
 {
+    /// <summary>Feeds and items per feed of the end-to-end run; null: 50 × 10 with --quick, 500 × 50 otherwise.</summary>
+    public (int Feeds, int Items)? EndToEndSize { get; init; }
+
+    /// <summary>New items per feed per poll in the steady "new items" cycle (see <see cref="SteadyCycles.DefaultNewItemsPerPoll"/>).</summary>
+    public double NewItemsPerPoll { get; init; } = SteadyCycles.DefaultNewItemsPerPoll;
+
     public static BenchSettings For(bool quick, string shared, string outDir) => quick
         ? new BenchSettings(true, 3, 10_000, TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(1.5), shared, outDir)
         : new BenchSettings(false, 7, 100_000, TimeSpan.FromSeconds(3), TimeSpan.FromSeconds(6), shared, outDir);

@@ -19,7 +19,11 @@ public sealed class BenchCommand : ICliCommand
             Description = "Run only these parts: " + string.Join(", ", BenchSuite.PartNames.Select(p => p.Replace(' ', '-'))) + ".",
             AllowMultipleArgumentsPerToken = true,
         };
+        var size = new Option<string?>("--e2e-size") { Description = "Feeds x items per feed of the end-to-end run, e.g. 500x10 (default 50x10 with --quick, 500x50 otherwise)." };
+        var rate = new Option<double?>("--new-items-per-poll") { Description = $"New items per feed per poll in the steady cycle of the cost model (default {SteadyCycles.DefaultNewItemsPerPoll})." };
         var bench = new Command("bench", "Benchmarks that print figures; with no subcommand, the whole suite.");
+        bench.Options.Add(size);
+        bench.Options.Add(rate);
         bench.Options.Add(quick);
         bench.Options.Add(json);
         bench.Options.Add(shared);
@@ -27,7 +31,11 @@ public sealed class BenchCommand : ICliCommand
         bench.SetAction(async (parse, ct) =>
         {
             var settings = BenchSettings.For(parse.GetValue(quick),
-                parse.GetValue(shared) ?? Path.Combine(RepoPaths.Root, "..", "shared"), RepoPaths.Out("bench"));
+                parse.GetValue(shared) ?? Path.Combine(RepoPaths.Root, "..", "shared"), RepoPaths.Out("bench")) with
+            {
+                EndToEndSize = ParseSize(parse.GetValue(size)),
+                NewItemsPerPoll = parse.GetValue(rate) ?? SteadyCycles.DefaultNewItemsPerPoll,
+            };
             var selected = parse.GetValue(only) is { Length: > 0 } names
                 ? names.SelectMany(n => n.Split(',', StringSplitOptions.RemoveEmptyEntries)).Select(n => n.Replace('-', ' ')).ToHashSet(StringComparer.OrdinalIgnoreCase)
                 : null;
@@ -46,5 +54,14 @@ public sealed class BenchCommand : ICliCommand
             return 0;
         });
         return bench;
+    }
+
+    /// <summary>"500x10" as (500, 10); null when absent.</summary>
+    public static (int Feeds, int Items)? ParseSize(string? text)
+    {
+        if (string.IsNullOrWhiteSpace(text)) return null;
+        var parts = text.Split('x', 'X');
+        if (parts.Length == 2 && int.TryParse(parts[0], out var feeds) && int.TryParse(parts[1], out var items) && feeds > 0 && items > 0) return (feeds, items);
+        throw new ArgumentException($"--e2e-size '{text}': expected FEEDSxITEMS, e.g. 500x10");
     }
 }

@@ -21,6 +21,8 @@ public sealed class EvalCommand : ICliCommand
         command.Options.Add(errors);
         var explain = new Option<string?>("--explain") { Description = "print the cues and scores behind one item id and stop" };
         command.Options.Add(explain);
+        var pairs = new Option<bool>("--pairs") { Description = "also list the wrong story pairs (merged events, split events)" };
+        command.Options.Add(pairs);
         command.SetAction(async (parse, ct) =>
         {
             var goldPath = parse.GetValue(gold);
@@ -58,6 +60,7 @@ public sealed class EvalCommand : ICliCommand
             Console.Write(parse.GetValue(json)
                 ? JsonSerializer.Serialize(report, new JsonSerializerOptions(Jsonl.Options) { WriteIndented = true }) + Environment.NewLine
                 : EvalPrinter.Format(report, parse.GetValue(errors)));
+            if (parse.GetValue(pairs)) Console.Write(EvalPrinter.FormatPairs(Evaluator.WrongPairs(items, predictions)));
             return 0;
         });
         return command;

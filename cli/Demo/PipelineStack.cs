@@ -82,6 +82,7 @@ public sealed class PipelineStack : IAsyncDisposable
             ["AzureWebJobsStorage"] = Azurite.ConnectionString,
             ["FetchSchedule"] = "0 */5 * * * *",
             ["DigestSchedule"] = "0 */15 * * * *",
+            ["SweepSchedule"] = "0 30 3 * * *",
             ["Sources:Path"] = sourcesPath,
             ["Fetch:AllowLoopback"] = "true",
             ["Smtp:Host"] = "127.0.0.1",

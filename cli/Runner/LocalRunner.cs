@@ -21,6 +21,9 @@ public sealed record RunnerOptions
     public int HttpPort { get; init; }
 }
 
+/// <summary>One invocation as the runner saw it: when it started, how long the handler took, the trigger data it was given, and its error if it failed.</summary>
+public sealed record InvocationRecord(string Function, DateTimeOffset Started, double DurationMs, bool Succeeded, JsonObject Data, string? Error = null);
+
 /// <summary>
 /// Stands in for the Azure Functions host, which cannot be installed here: starts the handler, then drives
 /// its timer, queue and HTTP triggers from the same host.json and function.json files, with the same
@@ -77,15 +80,18 @@ public sealed class LocalRunner : IAsyncDisposable
         await DrainAsync(ct).ConfigureAwait(false);
     }
 
-    /// <summary>Processes the queue triggers until no visible message is left on any of their queues.</summary>
+    /// <summary>
+    /// Processes the queue triggers until no visible message is left on any of their queues. Every queue is pumped at
+    /// once, each with the host's per-instance concurrency (batchSize + newBatchThreshold), as the host does; a round
+    /// that took nothing anywhere ends the drain, since one queue's invocations may fill another.
+    /// </summary>
     public async Task DrainAsync(CancellationToken ct = default)
     {
         var pumps = QueuePumps();
         while (true)
         {
-            var taken = 0;
-            foreach (var pump in pumps) taken += await pump.PumpOnceAsync(ct).ConfigureAwait(false);
-            if (taken == 0) return;
+            var taken = await Task.WhenAll(pumps.Select(p => p.DrainAsync(ct))).ConfigureAwait(false);
+            if (taken.Sum() == 0) return;
         }
     }
 
@@ -117,7 +123,9 @@ public sealed class LocalRunner : IAsyncDisposable
     /// <summary>Invokes a function and writes its queue outputs, as the host does after a successful invocation.</summary>
     public async Task<InvocationResult> InvokeAsync(FunctionDefinition function, JsonObject data, JsonObject metadata, CancellationToken ct)
     {
+        var started = DateTimeOffset.UtcNow;
         var result = await new HostInvoker(_http).InvokeAsync(function.Name, data, metadata, ct, Handler.BaseAddress).ConfigureAwait(false);
+        Invoked?.Invoke(new InvocationRecord(function.Name, started, result.Ms, result.Succeeded, data, result.Error));
         if (result.Succeeded)
         {
             foreach (var output in function.Outputs.Where(o => o.Type == "queue"))
@@ -131,6 +139,9 @@ public sealed class LocalRunner : IAsyncDisposable
             : $"Executed 'Functions.{function.Name}' (Failed, Duration={result.Ms}ms): {result.Error}");
         return result;
     }
+
+    /// <summary>Raised after every invocation (timings for benchmarks); handlers must be quick and thread-safe.</summary>
+    public event Action<InvocationRecord>? Invoked;
 
     public IReadOnlyList<FunctionDefinition> Timers() => App.Functions.Where(f => f.Trigger.Type == "timerTrigger").ToList();
 

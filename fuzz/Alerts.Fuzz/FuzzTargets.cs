@@ -1,9 +1,9 @@
-using System.Text;
 using System.Text.Json;
 using Alerts.Extract;
 using Alerts.Feeds;
 using Alerts.Functions.Contract;
 using Alerts.Pipeline;
+using Alerts.Subscribers;
 
 namespace Alerts.Fuzz;
 
@@ -13,9 +13,18 @@ namespace Alerts.Fuzz;
 /// </summary>
 public static class FuzzTargets
 {
-    private static readonly FeedParser Parser = new();
-    private static readonly ArticleExtractor Extractor = new();
     private static readonly Uri Base = new("https://fuzz.example/");
+
+    /// <summary>
+    /// Created on a target's first call, never when the table of targets is read: under AFL the instrumented
+    /// assemblies may run only after SharpFuzz has mapped the coverage memory, and a constructor that runs
+    /// before that writes through a null map.
+    /// </summary>
+    private static class Instances
+    {
+        public static readonly FeedParser Parser = new();
+        public static readonly ArticleExtractor Extractor = new();
+    }
 
     public static readonly IReadOnlyDictionary<string, Action<byte[]>> All = new Dictionary<string, Action<byte[]>>
     {
@@ -26,11 +35,12 @@ public static class FuzzTargets
 
     public static void Feed(byte[] input)
     {
-        try { Parser.Parse(input, null, Base); }
+        try { Instances.Parser.Parse(input, null, Base); }
         catch (FeedParseException) { }
     }
 
-    public static void Extract(byte[] input) => Extractor.Extract(Encoding.UTF8.GetString(input), Base);
+    /// <summary>Bytes as a page arrives: the charset is sniffed (HTTP header absent, so BOM and meta), then the article extracted.</summary>
+    public static void Extract(byte[] input) => Instances.Extractor.Extract(HtmlText.Decode(input, null), Base);
 
     /// <summary>The handler deserialises the host's request, then reads each binding; both steps have documented failures.</summary>
     public static void Payload(byte[] input)
@@ -43,7 +53,13 @@ public static class FuzzTargets
         Read(() => PayloadReader.QueueMessage<ItemMessage>(request, "message"));
         Read(() => PayloadReader.QueueMessage<DeliveryMessage>(request, "message"));
         Read(() => PayloadReader.Timer(request, "timer"));
-        Read(() => PayloadReader.Http(request));
+        Read(() =>
+        {
+            // An HTTP trigger's body is read as a form or as strict JSON; both must turn any text into fields or an error message.
+            var http = PayloadReader.Http(request);
+            HttpBodies.Form(http);
+            HttpBodies.TryJson<SubscriberPreferences>(http, out _, out _);
+        });
         Read(() => PayloadReader.DequeueCount(request));
         Read(() => PayloadReader.MetadataString(request, "Id"));
     }

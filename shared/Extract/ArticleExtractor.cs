@@ -14,17 +14,22 @@ public sealed class ArticleExtractor : IArticleExtractor
         ArgumentNullException.ThrowIfNull(html);
         var doc = HtmlDom.Parse(html);
         var metadata = MetadataReader.Read(doc).ToArticle();
+        var model = ContentModel.Build(doc.DocumentNode);
+        var renderer = new TextRenderer(metadata.Title, metadata.Byline);
         var text = "";
+        (BoilerplateHints.Strictness, bool)? previous = null;
         // Class hints misfire on some layouts ("page-with-sidebar" wrapping the article), so a page that yields
-        // too little is read again trusting the hints less, and finally without the in-content cleaning.
+        // too little is read again trusting the hints less, and finally without the in-content cleaning. A retry
+        // re-measures the model built once above; one the page's hints cannot change is skipped.
         foreach (var (strictness, clean) in Attempts)
         {
-            var (root, all, pageText) = ContentModel.Build(doc.DocumentNode, strictness);
-            var content = ContentScorer.SelectContent(root, all);
-            var attempt = new TextRenderer(metadata.Title, metadata.Byline, clean).Render(content);
+            if (previous is var (lastStrictness, lastClean) && lastClean == clean && model.SameReading(lastStrictness, strictness)) continue;
+            previous = (strictness, clean);
+            model.Measure(strictness);
+            var attempt = renderer.Render(ContentScorer.SelectContent(model), clean);
             if (attempt.Length > text.Length) text = attempt;
             // Short pages are short: look again only when the page has much more text than was found.
-            if (text.Length >= EnoughText || pageText < 2 * text.Length + 100) break;
+            if (text.Length >= EnoughText || model.PageText < 2 * text.Length + 100) break;
         }
         return metadata with
         {

@@ -57,40 +57,49 @@ internal static class BoilerplateHints
         "byline", "author", "dateline", "writtenby", "by", "authorname",
     };
 
-    public enum Verdict { Keep, Drop }
-
     /// <summary>How far class and id hints are trusted; each retry of a page that gave too little text trusts them less.</summary>
     public enum Strictness { All, StrongOnly, None }
 
-    /// <summary>Decides before scoring whether a block can hold article text at all.</summary>
-    public static Verdict Judge(HtmlNode element, Strictness strictness = Strictness.All)
+    /// <summary>How surely the hints call a block boilerplate: weak hints drop it only when every hint is trusted.</summary>
+    public enum DropLevel : byte { Never, Weak, Strong }
+
+    /// <summary>Everything scoring and cleaning need from one element's attributes, read once per page.</summary>
+    public readonly record struct Assessment(DropLevel Drop, int Weight)
     {
-        if (strictness == Strictness.None || !element.HasAttributes) return Verdict.Keep;
-        if (element.Name is "body" or "html" or "article" or "main") return Verdict.Keep;
-        var role = element.GetAttributeValue("role", "");
-        if (role is "navigation" or "menu" or "menubar" or "complementary" or "alert" or "alertdialog" or "dialog" or "banner" or "contentinfo")
-            return Verdict.Drop;
-        var hints = ClassAndIdHints(element);
-        if ((hints & Hint.Strong) != 0) return Verdict.Drop;
-        if (strictness == Strictness.All && (hints & (Hint.Weak | Hint.Positive)) == Hint.Weak) return Verdict.Drop;
-        return Verdict.Keep;
+        public static readonly Assessment None = new(DropLevel.Never, 0);
+
+        /// <summary>Decides before scoring whether a block can hold article text at all.</summary>
+        public bool Drops(Strictness strictness) => strictness switch
+        {
+            Strictness.All => Drop != DropLevel.Never,
+            Strictness.StrongOnly => Drop == DropLevel.Strong,
+            _ => false,
+        };
     }
 
-    /// <summary>Score adjustment from class and id: +25 for content words, -25 for boilerplate words, per attribute.</summary>
-    public static int Weight(HtmlNode element)
+    /// <summary>
+    /// The drop level (role, then class and id words) and the score weight: +25 for content words, -25 for
+    /// boilerplate words, per attribute. One scan of class and one of id serve both.
+    /// </summary>
+    public static Assessment Assess(HtmlNode element)
     {
-        if (!element.HasAttributes) return 0;
-        var weight = 0;
-        foreach (var attr in new[] { "class", "id" })
-        {
-            var value = element.GetAttributeValue(attr, "");
-            if (value.Length == 0) continue;
-            var hints = Scan(value, out _);
-            if ((hints & Hint.NegativeWeight) != 0) weight -= 25;
-            if ((hints & Hint.ContentWeight) != 0) weight += 25;
-        }
-        return weight;
+        if (!element.HasAttributes) return Assessment.None;
+        var classHints = Scan(element.GetAttributeValue("class", ""), out _);
+        var idHints = Scan(element.GetAttributeValue("id", ""), out var idWords);
+        var weight = WeightOf(classHints) + WeightOf(idHints);
+        if (element.Name is "body" or "html" or "article" or "main") return new Assessment(DropLevel.Never, weight);
+        var role = element.GetAttributeValue("role", "");
+        if (role is "navigation" or "menu" or "menubar" or "complementary" or "alert" or "alertdialog" or "dialog" or "banner" or "contentinfo")
+            return new Assessment(DropLevel.Strong, weight);
+        // Long ids are slugs of a heading ("sharing-with-a-single-developer"), not names of widgets.
+        var hints = idWords < 4 ? classHints | idHints : classHints;
+        if ((hints & Hint.Strong) != 0) return new Assessment(DropLevel.Strong, weight);
+        if ((hints & (Hint.Weak | Hint.Positive)) == Hint.Weak) return new Assessment(DropLevel.Weak, weight);
+        return new Assessment(DropLevel.Never, weight);
     }
+
+    private static int WeightOf(Hint hints) =>
+        ((hints & Hint.NegativeWeight) != 0 ? -25 : 0) + ((hints & Hint.ContentWeight) != 0 ? 25 : 0);
 
     public static bool IsHidden(HtmlNode element)
     {
@@ -100,7 +109,12 @@ internal static class BoilerplateHints
             !element.GetAttributeValue("class", "").Contains("fallback-image", StringComparison.Ordinal)) return true;
         var style = element.GetAttributeValue("style", "");
         if (style.Length == 0) return false;
-        var compact = style.Replace(" ", "", StringComparison.Ordinal).ToLowerInvariant();
+        // Spaces dropped and lower-cased into a scratch buffer: runs on every styled element, so no strings.
+        Span<char> compact = style.Length <= 256 ? stackalloc char[style.Length] : new char[style.Length];
+        var length = 0;
+        foreach (var c in style)
+            if (c != ' ') compact[length++] = char.ToLowerInvariant(c);
+        compact = compact[..length];
         return compact.Contains("display:none", StringComparison.Ordinal) || compact.Contains("visibility:hidden", StringComparison.Ordinal);
     }
 
@@ -132,18 +146,28 @@ internal static class BoilerplateHints
             if (i >= value.Length) break;
             var start = i++;
             while (i < value.Length && char.IsLetterOrDigit(value[i]) && !(char.IsUpper(value[i]) && char.IsLower(value[i - 1]))) i++;
-            var word = value.AsSpan(start, i - start);
             words++;
-            if (Contains(StrongNegative, word)) hints |= Hint.Strong;
-            if (Contains(WeakNegative, word)) hints |= Hint.Weak;
-            if (Contains(Positive, word)) hints |= Hint.Positive;
-            if (Contains(ContentWeight, word)) hints |= Hint.ContentWeight;
-            if (Contains(NegativeWeight, word)) hints |= Hint.NegativeWeight;
-            if (Contains(BylineWords, word)) hints |= Hint.Byline;
+            if (i - start <= LongestWord && WordLookup.TryGetValue(value.AsSpan(start, i - start), out var wordHints)) hints |= wordHints;
         }
         return hints;
     }
 
-    private static bool Contains(HashSet<string> set, ReadOnlySpan<char> word) =>
-        set.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
+    /// <summary>Every listed word with all the hints it gives: one lookup per word of a class or id, not one per list.</summary>
+    private static readonly Dictionary<string, Hint> Words = BuildWords();
+
+    private static readonly Dictionary<string, Hint>.AlternateLookup<ReadOnlySpan<char>> WordLookup = Words.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static readonly int LongestWord = Words.Keys.Max(w => w.Length);
+
+    private static Dictionary<string, Hint> BuildWords()
+    {
+        var words = new Dictionary<string, Hint>(StringComparer.OrdinalIgnoreCase);
+        foreach (var (list, hint) in new[]
+                 {
+                     (StrongNegative, Hint.Strong), (WeakNegative, Hint.Weak), (Positive, Hint.Positive),
+                     (ContentWeight, Hint.ContentWeight), (NegativeWeight, Hint.NegativeWeight), (BylineWords, Hint.Byline),
+                 })
+            foreach (var word in list) words[word] = words.GetValueOrDefault(word) | hint;
+        return words;
+    }
 }

@@ -2,51 +2,12 @@ using HtmlAgilityPack;
 
 namespace Alerts.Extract;
 
-/// <summary>One kept node of the page with the figures scoring and cleaning need, summed over its subtree.</summary>
-internal sealed class ContentNode(HtmlNode node, ContentNode? parent, string? text)
-{
-    public HtmlNode Node { get; } = node;
-    public ContentNode? Parent { get; } = parent;
-    /// <summary>Decoded, whitespace-collapsed text for text nodes; null for elements.</summary>
-    public string? Text { get; } = text;
-    public string Name => Node.Name;
-    private static readonly List<ContentNode> NoChildren = [];
-    private List<ContentNode>? children;
-
-    /// <summary>Read-only view for walking; most nodes are text and never get a list of their own.</summary>
-    public List<ContentNode> Children => children ?? NoChildren;
-
-    public void AddChild(ContentNode child) => (children ??= []).Add(child);
-
-    public void RemoveExcludedChildren() => children?.RemoveAll(c => c.Excluded);
-    public bool InLink { get; init; }
-    public int Depth { get; init; }
-
-    public int TextLength;
-    public int LinkLength;
-    public int Commas;
-    public int Paragraphs;
-    public int Images;
-    public int ListItems;
-    public int Inputs;
-    public int Headings;
-    public bool HasBlockChild;
-
-    /// <summary>Class or id hints call this block boilerplate; it is dropped unless it turns out to hold most of the page's prose.</summary>
-    public bool HintedBoilerplate;
-    public bool Excluded;
-
-    public bool IsCandidate;
-    public double Score;
-
-    public double LinkDensity => TextLength == 0 ? 0 : (double)LinkLength / TextLength;
-}
-
 /// <summary>
-/// Builds the content tree in one iterative pre-order pass (dropping scripts, hidden and boilerplate blocks and
-/// code-like text) and one reverse pass that sums each subtree's figures into its parent.
+/// The page's content tree, built once in one iterative pre-order pass (dropping scripts, hidden blocks and code-like
+/// text, reading each text node and each element's hints exactly once). Each reading of the page then costs three
+/// passes along the nodes in document order, <see cref="Measure"/>: no walk of the HTML again, no text read again.
 /// </summary>
-internal static class ContentModel
+internal sealed class ContentModel
 {
     private static readonly HashSet<string> DroppedTags =
     [
@@ -65,53 +26,152 @@ internal static class ContentModel
     /// <summary>Nodes deeper than this are flattened into their ancestor's text; no real article nests further.</summary>
     private const int MaxDepth = 400;
 
-    /// <returns>The pruned tree, its nodes in document order, and how many characters of text the whole page has.</returns>
-    public static (ContentNode Root, List<ContentNode> All, int PageText) Build(HtmlNode root, BoilerplateHints.Strictness strictness)
+    private ContentModel(ContentNode root, ContentNode last, int pageText, BoilerplateHints.DropLevel strongestHint)
+    {
+        Root = root;
+        Last = last;
+        PageText = pageText;
+        StrongestHint = strongestHint;
+    }
+
+    /// <summary>The document node, first in document order.</summary>
+    public ContentNode Root { get; }
+
+    /// <summary>The last node in document order.</summary>
+    private ContentNode Last { get; }
+
+    /// <summary>
+    /// Every kept node in document order (parents precede their children), but for the shared
+    /// <see cref="ContentNode.Space"/>. A chain through the nodes rather than a list: no array to regrow, and
+    /// none big enough for the large object heap on a big page.
+    /// </summary>
+    public IEnumerable<ContentNode> InOrder()
+    {
+        for (var n = Root; n != null; n = n.NextInOrder) yield return n;
+    }
+
+    /// <summary>Characters of text the whole page has.</summary>
+    public int PageText { get; }
+
+    /// <summary>The surest drop hint on the page; a reading that trusts hints less only differs when some hint is that sure.</summary>
+    public BoilerplateHints.DropLevel StrongestHint { get; }
+
+    public static ContentModel Build(HtmlNode root)
     {
         var top = new ContentNode(root, null, null) { Depth = 0 };
-        var all = new List<ContentNode> { top };
+        var last = top;
         var totalText = 0;
-        var stack = new Stack<(HtmlNode Node, ContentNode Parent)>();
+        var strongest = BoilerplateHints.DropLevel.Never;
+        var stack = new Stack<(HtmlNode Node, ContentNode Parent)>(256);
         PushChildren(stack, root, top);
         while (stack.Count > 0)
         {
             var (node, parent) = stack.Pop();
             if (node.NodeType == HtmlNodeType.Text)
             {
-                var raw = ((HtmlTextNode)node).Text;
-                if (raw.Length == 0) continue;
-                var text = CollapseKeepingEdges(HtmlDom.Decode(raw));
-                if (text.Length == 0) continue;
-                if (JunkText.LooksLikeCode(text)) continue;
+                var text = ReadText((HtmlTextNode)node);
+                if (text == null) continue;
                 totalText += text.Length;
-                var textNode = new ContentNode(node, parent, text) { InLink = parent.InLink || parent.Name == "a", Depth = parent.Depth + 1 };
+                if (text == " ")
+                {
+                    // Whitespace between tags, most of a page's text nodes: it only spaces out inline words when
+                    // rendered, so one shared node serves everywhere and the figure passes never visit it.
+                    parent.AddChild(ContentNode.Space);
+                    continue;
+                }
+                var textNode = NewText(node, parent, text, parent.InLink || parent.Name == "a");
                 parent.AddChild(textNode);
-                all.Add(textNode);
+                last = last.Append(textNode);
                 continue;
             }
             if (node.NodeType != HtmlNodeType.Element) continue;
-            var name = node.Name;
-            if (DroppedTags.Contains(name) && !(name == "form" && IsPageWrapperForm(node))) continue;
-            if (BoilerplateHints.IsHidden(node)) continue;
+            if (!Keeps(node)) continue;
             var element = new ContentNode(node, parent, null)
             {
                 InLink = parent.InLink || parent.Name == "a",
                 Depth = parent.Depth + 1,
-                HintedBoilerplate = BoilerplateHints.Judge(node, strictness) == BoilerplateHints.Verdict.Drop,
+                Hints = BoilerplateHints.Assess(node),
             };
+            if (element.Hints.Drop > strongest) strongest = element.Hints.Drop;
             parent.AddChild(element);
-            all.Add(element);
+            last = last.Append(element);
             if (element.Depth < MaxDepth) PushChildren(stack, node, element);
             else
             {
-                var flattened = new ContentNode(node, element, HtmlDom.Text(node)) { Depth = element.Depth + 1 };
+                var flattened = NewText(node, element, HtmlDom.Text(node), inLink: false);
                 element.AddChild(flattened);
-                all.Add(flattened);
+                last = last.Append(flattened);
             }
         }
-        var pageText = totalText;
-        SumSubtrees(all, totalText);
-        return (top, Prune(all), pageText);
+        return new ContentModel(top, last, totalText, strongest);
+    }
+
+    /// <summary>
+    /// Sums every subtree's figures for one reading of the page and marks the blocks that reading leaves out: a
+    /// reset pass, a reverse pass (children follow their parent in pre-order, so walking backwards finishes every
+    /// subtree before its parent) and a forward pass that carries exclusion down to the excluded blocks' insides.
+    /// </summary>
+    public void Measure(BoilerplateHints.Strictness strictness)
+    {
+        for (var n = Root; n != null; n = n.NextInOrder) n.Reset();
+        var remainingText = PageText;
+        for (var n = Last; n != null; n = n.PreviousInOrder)
+        {
+            var p = n.Parent;
+            if (p == null) continue;
+            // Decided once the block's own figures are complete: a "share" or "sidebar" wrapper that holds
+            // most of the page's prose is the article's layout, not a widget.
+            if (n.Hints.Drops(strictness) && !(n.TextLength * 10 >= remainingText * 4 && n.LinkDensity < 0.3 && !IsList(n.Name)))
+            {
+                n.Excluded = true;
+                remainingText -= n.TextLength; // what remains is the prose the other blocks compete for
+                continue;
+            }
+            p.Add(n);
+        }
+        for (var n = Root; n != null; n = n.NextInOrder)
+            if (n.Parent is { Excluded: true }) n.Excluded = true;
+    }
+
+    /// <summary>True when the two readings leave out the same blocks, so the second would only repeat the first.</summary>
+    public bool SameReading(BoilerplateHints.Strictness a, BoilerplateHints.Strictness b) =>
+        StrongestHint switch
+        {
+            BoilerplateHints.DropLevel.Never => true,
+            BoilerplateHints.DropLevel.Weak => (a == BoilerplateHints.Strictness.All) == (b == BoilerplateHints.Strictness.All),
+            _ => a == b,
+        };
+
+    private static ContentNode NewText(HtmlNode node, ContentNode parent, string text, bool inLink)
+    {
+        var length = text.AsSpan().Trim().Length;
+        return new ContentNode(node, parent, text)
+        {
+            InLink = inLink,
+            Depth = parent.Depth + 1,
+            OwnTextLength = length,
+            OwnCommas = CountCommas(text),
+        };
+    }
+
+    /// <summary>The node's text, collapsed with one edge space kept; null for empty text and leaked code.</summary>
+    private static string? ReadText(HtmlTextNode node)
+    {
+        var raw = HtmlDom.RawText(node);
+        if (raw.Length == 0) return null;
+        var text = raw.Contains('&')
+            ? TextNormalizer.CollapseKeepingEdges(HtmlEntity.DeEntitize(raw.ToString()))
+            : TextNormalizer.CollapseKeepingEdges(raw);
+        if (text.Length == 0 || JunkText.LooksLikeCode(text)) return null;
+        return text;
+    }
+
+    /// <summary>False for an element whose whole subtree is never article text: scripts, widgets, hidden blocks.</summary>
+    internal static bool Keeps(HtmlNode element)
+    {
+        var name = element.Name;
+        if (DroppedTags.Contains(name) && !(name == "form" && IsPageWrapperForm(element))) return false;
+        return !BoilerplateHints.IsHidden(element);
     }
 
     /// <summary>ASP.NET-style pages wrap the whole body in one form; such a form is layout, not a widget.</summary>
@@ -123,69 +183,6 @@ internal static class ContentModel
         for (var i = children.Count - 1; i >= 0; i--) stack.Push((children[i], parent));
     }
 
-    /// <summary>Children follow their parent in pre-order, so walking backwards finishes every subtree before its parent.</summary>
-    /// <summary>
-    /// Removes excluded blocks and everything inside them. Parents precede children in <paramref name="all"/>, so one
-    /// forward pass sees a parent's fate before its children's.
-    /// </summary>
-    private static List<ContentNode> Prune(List<ContentNode> all)
-    {
-        var kept = new List<ContentNode>(all.Count);
-        foreach (var n in all)
-        {
-            if (n.Parent is { Excluded: true }) n.Excluded = true;
-            if (n.Excluded) continue;
-            kept.Add(n);
-            if (n.Children.Exists(c => c.Excluded)) n.RemoveExcludedChildren();
-        }
-        return kept;
-    }
-
-    private static void SumSubtrees(List<ContentNode> all, int totalText)
-    {
-        for (var i = all.Count - 1; i >= 0; i--)
-        {
-            var n = all[i];
-            if (n.Text != null)
-            {
-                var length = n.Text.Trim().Length;
-                n.TextLength = length;
-                if (n.InLink) n.LinkLength = length;
-                n.Commas = CountCommas(n.Text);
-            }
-            else
-            {
-                switch (n.Name)
-                {
-                    case "p": n.Paragraphs++; break;
-                    case "img" or "picture": n.Images++; break;
-                    case "li": n.ListItems++; break;
-                    case "input" or "select" or "textarea" or "button": n.Inputs++; break;
-                    case "h1" or "h2" or "h3" or "h4" or "h5" or "h6": n.Headings++; break;
-                }
-            }
-            var p = n.Parent;
-            if (p == null) continue;
-            // Decided once the block's own figures are complete: a "share" or "sidebar" wrapper that holds
-            // most of the page's prose is the article's layout, not a widget.
-            if (n.HintedBoilerplate && !(n.TextLength * 10 >= totalText * 4 && n.LinkDensity < 0.3 && !IsList(n.Name)))
-            {
-                n.Excluded = true;
-                totalText -= n.TextLength; // what remains is the prose the other blocks compete for
-                continue;
-            }
-            p.TextLength += n.TextLength;
-            p.LinkLength += n.LinkLength;
-            p.Commas += n.Commas;
-            p.Paragraphs += n.Paragraphs;
-            p.Images += n.Images;
-            p.ListItems += n.ListItems;
-            p.Inputs += n.Inputs;
-            p.Headings += n.Headings;
-            if (n.Text == null && BlockTags.Contains(n.Name)) p.HasBlockChild = true;
-        }
-    }
-
     private static bool IsList(string name) => name is "ul" or "ol" or "li" or "dl";
 
     private static int CountCommas(string text)
@@ -195,18 +192,4 @@ internal static class ContentModel
             if (c is ',' or '\uFF0C' or '\u3001' or '\u060C') count++;
         return count;
     }
-
-    /// <summary>Collapses inner whitespace but keeps one leading/trailing space, which separates inline words.</summary>
-    private static string CollapseKeepingEdges(string text)
-    {
-        if (text.Length == 0) return text;
-        if (string.IsNullOrWhiteSpace(text)) return " ";
-        var core = TextNormalizer.Collapse(text);
-        if (core.Length == 0) return " ";
-        var lead = IsSpace(text[0]) ? " " : "";
-        var trail = IsSpace(text[^1]) ? " " : "";
-        return lead.Length + trail.Length == 0 ? core : lead + core + trail;
-    }
-
-    private static bool IsSpace(char c) => char.IsWhiteSpace(c) || c == '\u00A0';
 }

@@ -10,12 +10,13 @@ internal static class ContentScorer
     private const int MinParagraphLength = 25;
     private const int AncestorLevels = 5;
 
-    public static List<ContentNode> SelectContent(ContentNode root, List<ContentNode> all)
+    /// <summary>Scores the current reading of the model (see <see cref="ContentModel.Measure"/>); excluded blocks take no part.</summary>
+    public static List<ContentNode> SelectContent(ContentModel model)
     {
         var candidates = new List<ContentNode>();
-        foreach (var n in all)
+        for (var n = model.Root; n != null; n = n.NextInOrder)
         {
-            if (n.Text != null || !IsParagraphLike(n) || n.TextLength < MinParagraphLength) continue;
+            if (n.Excluded || n.Text != null || !IsParagraphLike(n) || n.TextLength < MinParagraphLength) continue;
             var vote = 1.0 + n.Commas + Math.Min(n.TextLength / 100, 3);
             var ancestor = n.Parent;
             for (var level = 0; ancestor != null && level < AncestorLevels; level++, ancestor = ancestor.Parent)
@@ -24,13 +25,13 @@ internal static class ContentScorer
                 if (!ancestor.IsCandidate)
                 {
                     ancestor.IsCandidate = true;
-                    ancestor.Score = TagBase(ancestor.Name) + BoilerplateHints.Weight(ancestor.Node);
+                    ancestor.Score = TagBase(ancestor.Name) + ancestor.Weight;
                     candidates.Add(ancestor);
                 }
                 ancestor.Score += level switch { 0 => vote, 1 => vote / 2, _ => vote / (level * 3) };
             }
         }
-        if (candidates.Count == 0) return [Body(root)];
+        if (candidates.Count == 0) return [Body(model.Root)];
 
         ContentNode? best = null;
         foreach (var c in candidates)
@@ -80,7 +81,7 @@ internal static class ContentScorer
 
     private static ContentNode ClimbSingleChildWrappers(ContentNode best)
     {
-        while (best.Parent?.Parent != null && best.Parent.Children.Count(c => c.Text == null || c.TextLength > 0) == 1
+        while (best.Parent?.Parent != null && best.Parent.Children.Count(c => !c.Excluded && (c.Text == null || c.TextLength > 0)) == 1
                && best.Parent.Name != "body")
             best = best.Parent;
         return best;
@@ -97,7 +98,7 @@ internal static class ContentScorer
         foreach (var sibling in parent.Children)
         {
             if (sibling == best) { chosen.Add(sibling); continue; }
-            if (sibling.Text != null) continue;
+            if (sibling.Excluded || sibling.Text != null) continue;
             var bonus = bestClass.Length > 0 && sibling.Node.GetAttributeValue("class", "") == bestClass ? best.Score * 0.2 : 0;
             if (sibling.IsCandidate && sibling.Score + bonus >= threshold) { chosen.Add(sibling); continue; }
             if (sibling.Name != "p") continue;
@@ -118,9 +119,10 @@ internal static class ContentScorer
     {
         foreach (var c in root.Children)
         {
+            if (c.Excluded) continue;
             if (c.Name == "html")
                 foreach (var b in c.Children)
-                    if (b.Name == "body") return b;
+                    if (b.Name == "body" && !b.Excluded) return b;
             if (c.Name == "body") return c;
         }
         return root;

@@ -5,6 +5,7 @@ namespace Alerts.Extract;
 /// <summary>
 /// Iterative DOM helpers. HtmlAgilityPack's own InnerText and Descendants recurse once per nesting level,
 /// which hostile pages (thousands of unclosed tags) turn into stack overflows; these walk with an explicit stack.
+/// Text is read through <see cref="RawText"/>: HtmlTextNode.Text copies a new substring out of the page on every call.
 /// </summary>
 public static class HtmlDom
 {
@@ -17,6 +18,9 @@ public static class HtmlDom
             OptionFixNestedTags = false,
             OptionAutoCloseOnEnd = false,
             OptionUseIdAttribute = false,
+            // The text is decoded already (HtmlText). Reading the meta charset again would only throw for labels
+            // .NET refuses, such as UTF-7.
+            OptionReadEncoding = false,
         };
         doc.LoadHtml(html);
         return doc;
@@ -42,7 +46,7 @@ public static class HtmlDom
     /// </summary>
     public static string Text(HtmlNode root)
     {
-        if (root.NodeType == HtmlNodeType.Text) return TextNormalizer.Collapse(Decode(((HtmlTextNode)root).Text));
+        if (root.NodeType == HtmlNodeType.Text) return TextNormalizer.Collapse(Decode((HtmlTextNode)root));
         var sb = new System.Text.StringBuilder();
         var stack = new Stack<HtmlNode?>();
         PushChildren(stack, root);
@@ -53,7 +57,9 @@ public static class HtmlDom
             switch (node.NodeType)
             {
                 case HtmlNodeType.Text:
-                    sb.Append(Decode(((HtmlTextNode)node).Text));
+                    var raw = RawText((HtmlTextNode)node);
+                    if (raw.Contains('&')) sb.Append(HtmlEntity.DeEntitize(raw.ToString()));
+                    else sb.Append(raw);
                     break;
                 case HtmlNodeType.Element when !IsNonTextContainer(node.Name):
                     if (node.Name == "br" || ContentModel.BlockTags.Contains(node.Name))
@@ -82,7 +88,7 @@ public static class HtmlDom
         {
             var node = stack.Pop()!;
             if (++visited > 64) return null;
-            if (node.NodeType == HtmlNodeType.Text && (raw += ((HtmlTextNode)node).Text.Length) > maxLength * 4) return null;
+            if (node.NodeType == HtmlNodeType.Text && (raw += RawText((HtmlTextNode)node).Length) > maxLength * 4) return null;
             if (node.NodeType == HtmlNodeType.Element) PushChildren(stack, node);
         }
         var text = Text(root);
@@ -92,6 +98,16 @@ public static class HtmlDom
     /// <summary>Entity-decodes text, skipping the work for the common text without any '&amp;'.</summary>
     public static string Decode(string raw) => raw.Contains('&') ? HtmlEntity.DeEntitize(raw) : raw;
 
+    /// <summary>Entity-decoded text of a text node: one string, and none for the raw copy.</summary>
+    internal static string Decode(HtmlTextNode node)
+    {
+        var raw = RawText(node);
+        return raw.Contains('&') ? HtmlEntity.DeEntitize(raw.ToString()) : raw.ToString();
+    }
+
+    /// <summary>The undecoded text of a text node, without a copy (see <see cref="SourceText"/>).</summary>
+    internal static ReadOnlySpan<char> RawText(HtmlTextNode node) => SourceText.Of(node);
+
     /// <summary>True when the first non-blank text under the element starts with "By " (checked without building its text).</summary>
     internal static bool StartsWithBy(HtmlNode element)
     {
@@ -100,7 +116,7 @@ public static class HtmlDom
         {
             if (node.NodeType == HtmlNodeType.Text)
             {
-                var text = ((HtmlTextNode)node).Text.AsSpan().TrimStart();
+                var text = RawText((HtmlTextNode)node).TrimStart();
                 if (text.Length > 0) return text.StartsWith("By ", StringComparison.Ordinal);
                 node = node.NextSibling;
             }

@@ -72,8 +72,9 @@ public static class HtmlText
             var encoding = Encoding.GetEncoding(label);
             return encoding is UTF8Encoding ? new UTF8Encoding(false) : encoding;
         }
-        catch (ArgumentException)
+        catch (Exception ex) when (ex is ArgumentException or NotSupportedException)
         {
+            // NotSupportedException: a label .NET knows but refuses (UTF-7, disabled for security).
             return null;
         }
     }

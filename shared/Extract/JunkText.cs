@@ -11,6 +11,9 @@ internal static class JunkText
     public static bool LooksLikeCode(string text)
     {
         if (text.Length < 20) return false;
+        // Every verdict below needs braces or semicolons, or else "px" units; prose has none of them, and these
+        // vectorised searches rule it out without the character-by-character count.
+        if (text.AsSpan().IndexOfAny('{', '}', ';') < 0 && !text.Contains("px", StringComparison.Ordinal)) return false;
         int braces = 0, semicolons = 0, colons = 0, parens = 0, equals = 0, letters = 0, cssUnits = 0;
         for (var i = 0; i < text.Length; i++)
         {

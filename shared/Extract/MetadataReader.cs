@@ -15,6 +15,8 @@ internal sealed class MetadataReader
     private string? domByline;
     private string? byLine;
 
+    private static readonly string[] MetaKeyAttributes = ["property", "name", "itemprop", "http-equiv"];
+
     public string? BaseHref { get; private set; }
 
     public static MetadataReader Read(HtmlDocument doc)
@@ -41,7 +43,7 @@ internal sealed class MetadataReader
                 var content = NonEmpty(e.GetAttributeValue("content", null));
                 if (content == null) break;
                 content = TextNormalizer.Collapse(HtmlEntity.DeEntitize(content));
-                foreach (var attr in new[] { "property", "name", "itemprop", "http-equiv" })
+                foreach (var attr in MetaKeyAttributes)
                 {
                     var key = e.GetAttributeValue(attr, null);
                     if (string.IsNullOrWhiteSpace(key)) continue;

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 
 namespace Alerts.Extract;
@@ -24,6 +25,83 @@ public static class TextNormalizer
         }
         return sb.ToString();
     }
+
+    /// <summary>
+    /// Collapses inner whitespace like <see cref="Collapse"/> but keeps one leading and one trailing space where the
+    /// text had whitespace there: inline text nodes are separated by those spaces. Whitespace-only text becomes " ".
+    /// Writes the result once, and not at all when the text is already in that form.
+    /// </summary>
+    public static string CollapseKeepingEdges(string text) => CollapseKeepingEdges(text.AsSpan(), text);
+
+    /// <inheritdoc cref="CollapseKeepingEdges(string)"/>
+    public static string CollapseKeepingEdges(ReadOnlySpan<char> text) => CollapseKeepingEdges(text, null);
+
+    private static string CollapseKeepingEdges(ReadOnlySpan<char> text, string? original)
+    {
+        if (text.Length == 0) return "";
+        // Most text nodes are prose with single spaces, padded by the page's indentation: only the edges change.
+        // Two vectorised searches prove that, and the result is then one copy.
+        var core = TrimCollapsible(text);
+        if (core.Length == 0) return " ";
+        if (core.IndexOfAny(CollapsibleExceptSpace) < 0 && core.IndexOf("  ", StringComparison.Ordinal) < 0)
+        {
+            var lead = IsEdgeSpace(text[0]);
+            var trail = IsEdgeSpace(text[^1]);
+            var length = core.Length + (lead ? 1 : 0) + (trail ? 1 : 0);
+            if (original != null && length == original.Length && (!lead || original[0] == ' ') && (!trail || original[^1] == ' ')) return original;
+            if (!lead && !trail) return new string(core);
+            return string.Concat(lead ? " " : "", core, trail ? " " : "");
+        }
+        return CollapseSlowly(text, original);
+    }
+
+    private static ReadOnlySpan<char> TrimCollapsible(ReadOnlySpan<char> text)
+    {
+        int start = 0, end = text.Length;
+        while (start < end && IsCollapsible(text[start])) start++;
+        while (end > start && IsCollapsible(text[end - 1])) end--;
+        return text[start..end];
+    }
+
+    /// <summary>Every character <see cref="IsCollapsible"/> accepts but the plain space.</summary>
+    private static readonly SearchValues<char> CollapsibleExceptSpace = SearchValues.Create(
+        Enumerable.Range(0, char.MaxValue + 1).Select(i => (char)i).Where(c => c != ' ' && IsCollapsible(c)).ToArray());
+
+    private static string CollapseSlowly(ReadOnlySpan<char> text, string? original)
+    {
+        char[]? rented = null;
+        Span<char> buffer = text.Length <= 512 ? stackalloc char[text.Length] : (rented = ArrayPool<char>.Shared.Rent(text.Length));
+        try
+        {
+            var length = 0;
+            var pendingSpace = IsEdgeSpace(text[0]);
+            var wroteCore = false;
+            foreach (var c in text)
+            {
+                if (IsCollapsible(c))
+                {
+                    pendingSpace |= wroteCore;
+                    continue;
+                }
+                if (pendingSpace) buffer[length++] = ' ';
+                pendingSpace = false;
+                wroteCore = true;
+                buffer[length++] = c;
+            }
+            if (!wroteCore) return " ";
+            if (IsEdgeSpace(text[^1])) buffer[length++] = ' ';
+            var result = buffer[..length];
+            return original != null && result.SequenceEqual(original) ? original : new string(result);
+        }
+        finally
+        {
+            if (rented != null) ArrayPool<char>.Shared.Return(rented);
+        }
+    }
+
+    private static bool IsCollapsible(char c) => char.IsWhiteSpace(c) || c == '\u00A0' || c == '\u200B';
+
+    private static bool IsEdgeSpace(char c) => char.IsWhiteSpace(c) || c == '\u00A0';
 
     /// <summary>True when the text has no leading, trailing, doubled or non-space whitespace: most text nodes.</summary>
     private static bool IsCollapsed(string text)

@@ -7,7 +7,7 @@ namespace Alerts.Extract;
 /// Blocks inside the content that still look like boilerplate (link lists, image strips, tiny fragments,
 /// negative class hints) are left out as the walk meets them.
 /// </summary>
-internal sealed class TextRenderer(string? title, string? byline, bool cleanConditionally = true)
+internal sealed class TextRenderer(string? title, string? byline)
 {
     private static readonly HashSet<string> ParagraphBreaks =
     [
@@ -21,39 +21,40 @@ internal sealed class TextRenderer(string? title, string? byline, bool cleanCond
     private readonly string titleKey = TextNormalizer.ForComparison(title);
     private readonly string bylineKey = TextNormalizer.ForComparison(byline);
 
-    public string Render(IReadOnlyList<ContentNode> roots)
+    /// <param name="cleanConditionally">false leaves in the blocks that only look like boilerplate by their figures.</param>
+    public string Render(IReadOnlyList<ContentNode> roots, bool cleanConditionally = true)
     {
         var writer = new ParagraphWriter();
-        var stack = new Stack<(ContentNode Node, bool Exit, bool InFigure)>();
-        for (var i = roots.Count - 1; i >= 0; i--) stack.Push((roots[i], false, false));
-        var isRoot = new HashSet<ContentNode>(roots);
+        var stack = new Stack<(ContentNode Node, bool Exit, bool InFigure, bool IsRoot)>(64);
+        for (var i = roots.Count - 1; i >= 0; i--) stack.Push((roots[i], false, false, true));
         while (stack.Count > 0)
         {
-            var (n, exit, inFigure) = stack.Pop();
+            var (n, exit, inFigure, isRoot) = stack.Pop();
             if (n.Text != null) { writer.Append(n.Text); continue; }
             var block = ParagraphBreaks.Contains(n.Name);
             if (exit) { if (block) writer.Flush(); continue; }
             if (n.Name == "br") { writer.LineBreak(); continue; }
             inFigure |= n.Name == "figure";
-            if (!isRoot.Contains(n) && ShouldDrop(n, inFigure)) continue;
+            if (!isRoot && ShouldDrop(n, inFigure, cleanConditionally)) continue;
             if (block) writer.Flush();
             else if (n.Name is "td" or "th") writer.Append(" ");
-            stack.Push((n, true, inFigure));
-            for (var i = n.Children.Count - 1; i >= 0; i--) stack.Push((n.Children[i], false, inFigure));
+            stack.Push((n, true, inFigure, false));
+            for (var i = n.Children.Count - 1; i >= 0; i--)
+                if (!n.Children[i].Excluded) stack.Push((n.Children[i], false, inFigure, false));
         }
         writer.Flush();
         return string.Join("\n\n", Clean(writer.Paragraphs));
     }
 
-    private bool ShouldDrop(ContentNode n, bool inFigure)
+    private bool ShouldDrop(ContentNode n, bool inFigure, bool cleanConditionally)
     {
         if (n.Name is "h1" or "h2")
         {
-            if (BoilerplateHints.Weight(n.Node) < 0) return true;
+            if (n.Weight < 0) return true;
             if (titleKey.Length > 0 && TextNormalizer.ForComparison(HtmlDom.ShortText(n.Node, 400)) == titleKey) return true;
         }
         if (!cleanConditionally || !Conditional.Contains(n.Name)) return false;
-        var weight = BoilerplateHints.Weight(n.Node);
+        var weight = n.Weight;
         if (weight + (n.IsCandidate ? n.Score : 0) < 0) return true;
         if (n.Commas >= 10) return false;
         var isList = n.Name is "ul" or "ol" or "dl";
@@ -67,8 +68,10 @@ internal sealed class TextRenderer(string? title, string? byline, bool cleanCond
     }
 
     /// <summary>Drops leftover code, calls to action, the byline line and repeated captions.</summary>
-    private IEnumerable<string> Clean(List<string> paragraphs)
+    /// <returns>a list, which string.Join copies once at its exact length.</returns>
+    private List<string> Clean(List<string> paragraphs)
     {
+        var kept = new List<string>(paragraphs.Count);
         var recent = new Queue<string>();
         foreach (var p in paragraphs)
         {
@@ -82,8 +85,9 @@ internal sealed class TextRenderer(string? title, string? byline, bool cleanCond
             if (p.Length < 300 && recent.Contains(p)) continue;
             recent.Enqueue(p);
             if (recent.Count > 2) recent.Dequeue();
-            yield return p;
+            kept.Add(p);
         }
+        return kept;
     }
 
     private sealed class ParagraphWriter
@@ -97,7 +101,7 @@ internal sealed class TextRenderer(string? title, string? byline, bool cleanCond
         {
             if (text.Length == 0) return;
             if (char.IsWhiteSpace(text[0])) pendingSpace = true;
-            var core = text.Trim();
+            var core = text.AsSpan().Trim();
             if (core.Length == 0) return;
             if (pendingSpace && current.Length > 0 && current[^1] != '\n') current.Append(' ');
             current.Append(core);

@@ -4,6 +4,7 @@ using Alerts.Feeds.JsonFeed;
 using Alerts.Feeds.Rdf;
 using Alerts.Feeds.Rss;
 using Alerts.Feeds.Xml;
+using System.Xml;
 
 namespace Alerts.Feeds;
 
@@ -13,17 +14,42 @@ namespace Alerts.Feeds;
 /// </summary>
 public sealed class FeedParser : IFeedParser
 {
+    private readonly bool _streaming;
+
+    public FeedParser() : this(streaming: true)
+    {
+    }
+
+    /// <param name="streaming">false reads every XML feed as a tree first: the reference the streaming readers are tested against.</param>
+    internal FeedParser(bool streaming) => _streaming = streaming;
+
     public ParsedFeed Parse(ReadOnlySpan<byte> content, string? httpCharset = null, Uri? baseUri = null)
     {
         if (content.IsEmpty) throw new FeedParseException("not a feed: the input is empty");
         var problems = new List<string>();
-        var text = FeedTextDecoder.Decode(content, httpCharset, problems);
-        if (FeedInputSniffer.Classify(text) == FeedInputSniffer.Kind.Json)
+        using var text = FeedTextDecoder.Decode(content, httpCharset, problems);
+        if (FeedInputSniffer.Classify(text.Span) == FeedInputSniffer.Kind.Json)
         {
-            return JsonFeedAdapter.Adapt(JsonFeedParser.Parse(text), baseUri, problems);
+            return JsonFeedAdapter.Adapt(JsonFeedParser.Parse(text.ToString()), baseUri, problems);
         }
-        var (root, illFormed) = FeedXmlLoader.Load(text, baseUri, problems);
-        return Dispatch(root, illFormed, problems);
+        return ParseXml(text, baseUri, problems);
+    }
+
+    /// <summary>RSS and Atom stream off the reader; other formats read the tree; ill-formed input is recovered leniently.</summary>
+    private ParsedFeed ParseXml(FeedText text, Uri? baseUri, List<string> problems)
+    {
+        DoctypeGuard.Check(text.Span);
+        FeedXmlElement root;
+        try
+        {
+            if (_streaming && FeedStreamReader.TryRead(text, baseUri, problems) is { } streamed) return streamed;
+            root = StrictXmlTreeReader.Read(text, baseUri);
+        }
+        catch (XmlException ex)
+        {
+            return Dispatch(FeedXmlLoader.Recover(text, baseUri, problems, ex), illFormed: true, problems);
+        }
+        return Dispatch(root, illFormed: false, problems);
     }
 
     private static ParsedFeed Dispatch(FeedXmlElement root, bool illFormed, List<string> problems)

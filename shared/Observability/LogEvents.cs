@@ -32,4 +32,7 @@ public static class LogEvents
     public static readonly EventId ConfigurationError = new(4003, nameof(ConfigurationError));
     public static readonly EventId RunnerStarted = new(4010, nameof(RunnerStarted));
     public static readonly EventId HttpRequestRejected = new(4020, nameof(HttpRequestRejected));
+    // 5xxx: housekeeping
+    public static readonly EventId SweepDone = new(5001, nameof(SweepDone));
+    public static readonly EventId SweepBounded = new(5002, nameof(SweepBounded));
 }

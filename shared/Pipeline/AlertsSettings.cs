@@ -54,7 +54,7 @@ public sealed record AlertsSettings
         var tls = SmtpTlsMode.StartTls;
         try { if (c["Smtp:TlsMode"] is { Length: > 0 } t) tls = SmtpOptions.ParseTls(t); }
         catch (FormatException ex) { errors.Add($"Setting 'Smtp:TlsMode' {ex.Message}"); }
-        foreach (var schedule in new[] { "FetchSchedule", "DigestSchedule" })
+        foreach (var schedule in new[] { "FetchSchedule", "DigestSchedule", "SweepSchedule" })
         {
             if (c[schedule] is { Length: > 0 } cron && CrontabSchedule.TryParse(cron, new CrontabSchedule.ParseOptions { IncludingSeconds = true }) is null)
             {

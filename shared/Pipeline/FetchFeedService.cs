@@ -30,6 +30,9 @@ public sealed class FetchFeedService(
     TimeProvider time,
     ILogger<FetchFeedService> log)
 {
+    /// <summary>Item messages in flight at once from one fetch.</summary>
+    private const int SendParallelism = 16;
+
     public async Task<FetchSummary> RunAsync(FeedDueMessage message, CancellationToken ct = default)
     {
         var source = sources.Find(message.SourceId);
@@ -98,15 +101,19 @@ public sealed class FetchFeedService(
             .Select(e => (Key: ItemIdentity.KeyFor(e, source.Id, unstable), Entry: e))
             .DistinctBy(x => x.Key)
             .ToList();
-        var unseen = await seen.FilterUnseenAsync(keyed.Select(k => k.Key), ct).ConfigureAwait(false);
+        var keys = keyed.Select(k => k.Key).ToList();
+        var unseen = await seen.FilterUnseenAsync(source.Id, keys, ct).ConfigureAwait(false);
         var fresh = keyed.Where(k => unseen.Contains(k.Key)).ToList();
 
-        foreach (var (key, entry) in fresh)
+        // The queue service takes one message per request: send them side by side, and only when every send has
+        // succeeded mark them seen (a failed send fails the invocation and the retry queues them again).
+        await Parallel.ForEachAsync(fresh, new ParallelOptions { MaxDegreeOfParallelism = SendParallelism, CancellationToken = ct }, async (f, token) =>
         {
-            var item = ToItem(key, entry, source, now);
-            await itemsQueue.SendMessageAsync(PipelineJson.Serialize(item), ct).ConfigureAwait(false);
-        }
+            var item = ToItem(f.Key, f.Entry, source, now);
+            await itemsQueue.SendMessageAsync(PipelineJson.Serialize(item), token).ConfigureAwait(false);
+        }).ConfigureAwait(false);
         await seen.MarkSeenAsync(fresh.Select(f => (f.Key, source.Id)), ct).ConfigureAwait(false);
+        await seen.RememberFetchAsync(source.Id, keys, ct).ConfigureAwait(false);
         await states.SaveAsync(state with
         {
             Health = policy.Record(state.Health, result, now, source.Interval, illFormed),

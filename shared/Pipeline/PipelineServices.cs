@@ -53,8 +53,13 @@ public static class PipelineServices
         services.AddSingleton<IPageListParser, PageListParser>();
         services.AddSingleton<IArticleExtractor, ArticleExtractor>();
         services.AddSingleton<IDetector>(_ => Detector.CreateDefault());
-        services.AddSingleton<IStoryClusterer>(sp => new SerializedStoryClusterer(
-            new StoryClusterer(new TableStoryIndex(sp.GetRequiredService<StorageClients>().Table(TableNames.StoryIndex)))));
+        // Assignments take turns within the process (a semaphore) and across instances (a blob lease).
+        services.AddSingleton<IStoryClusterer>(sp =>
+        {
+            var storage = sp.GetRequiredService<StorageClients>();
+            var clusterer = new StoryClusterer(new TableStoryIndex(storage.Table(TableNames.StoryIndex)));
+            return new SerializedStoryClusterer(new LeasedStoryClusterer(clusterer, new BlobLeaseLock(storage.Blobs, LeasedStoryClusterer.LockName)));
+        });
         services.AddSingleton(new FeedHealthPolicy());
 
         services.AddSingleton<IEmailDigestRenderer, EmailDigestRenderer>();
@@ -84,6 +89,7 @@ public static class PipelineServices
         services.AddSingleton(sp => ActivatorUtilities.CreateInstance<DeliverService>(sp, sp.GetRequiredService<StorageClients>().Queue(QueueNames.Deliveries)));
         services.AddSingleton<HealthService>();
         services.AddSingleton<StatusService>();
+        services.AddSingleton<SweepService>();
         return services;
     }
 

@@ -12,12 +12,26 @@ public sealed class SeenStore(TableClient table, TimeProvider time, TimeSpan ttl
 {
     public static readonly TimeSpan DefaultTtl = TimeSpan.FromDays(120);
 
+    /// <summary>Parallel point reads per fetch: enough to overlap round trips without flooding one storage account from one invocation.</summary>
+    private const int ReadParallelism = 16;
+
+    /// <summary>
+    /// At most this many keys are remembered per source (a table string holds 32K characters; a key is 33). A feed
+    /// carrying more items than that is checked key by key.
+    /// </summary>
+    public const int MaxRememberedKeys = 900;
+
+    /// <summary>Partition of the per-source rows that list the keys of the source's last fetch; item keys never start with '~'.</summary>
+    private const string LastFetchPartition = "~lastfetch";
+
     /// <summary>The keys (of those given) that are not yet seen, or whose record expired.</summary>
     public async Task<IReadOnlySet<string>> FilterUnseenAsync(IEnumerable<string> keys, CancellationToken ct = default)
     {
         var now = time.GetUtcNow();
         var unseen = new ConcurrentDictionary<string, bool>();
-        await Parallel.ForEachAsync(keys.Distinct(StringComparer.Ordinal), new ParallelOptions { MaxDegreeOfParallelism = 8, CancellationToken = ct },
+        // Point reads, not a query per partition: a filter of OR'ed row keys is a partition scan in Table storage, and a
+        // seen partition holds months of keys.
+        await Parallel.ForEachAsync(keys.Distinct(StringComparer.Ordinal), new ParallelOptions { MaxDegreeOfParallelism = ReadParallelism, CancellationToken = ct },
             async (key, token) =>
             {
                 var row = await table.GetEntityIfExistsAsync<TableEntity>(PartitionOf(key), key, ["ExpiresAt"], token).ConfigureAwait(false);
@@ -29,26 +43,74 @@ public sealed class SeenStore(TableClient table, TimeProvider time, TimeSpan ttl
         return unseen.Keys.ToHashSet(StringComparer.Ordinal);
     }
 
+    /// <summary>
+    /// Like <see cref="FilterUnseenAsync(IEnumerable{string}, CancellationToken)"/> for one source's fetch, but keys its last
+    /// fetch already carried (see <see cref="RememberFetchAsync"/>) are known to be seen and cost no read. A feed that
+    /// brings one new item among twenty costs two reads instead of twenty.
+    /// </summary>
+    public async Task<IReadOnlySet<string>> FilterUnseenAsync(string sourceId, IReadOnlyCollection<string> keys, CancellationToken ct = default)
+    {
+        var remembered = await LastFetchKeysAsync(sourceId, ct).ConfigureAwait(false);
+        return await FilterUnseenAsync(keys.Where(k => !remembered.Contains(k)), ct).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// Records the keys of a source's fetch. Call only after every one of them is marked seen (or was seen already): a
+    /// remembered key is never read again while the feed carries it.
+    /// </summary>
+    public Task RememberFetchAsync(string sourceId, IReadOnlyCollection<string> keys, CancellationToken ct = default)
+    {
+        var list = keys.Count <= MaxRememberedKeys ? string.Join(',', keys) : "";
+        return table.UpsertEntityAsync(new TableEntity(LastFetchPartition, sourceId) { ["Keys"] = list, ["At"] = time.GetUtcNow() }, TableUpdateMode.Replace, ct);
+    }
+
+    private async Task<HashSet<string>> LastFetchKeysAsync(string sourceId, CancellationToken ct)
+    {
+        var row = await table.GetEntityIfExistsAsync<TableEntity>(LastFetchPartition, sourceId, ["Keys"], ct).ConfigureAwait(false);
+        var text = row.HasValue ? row.Value?.GetString("Keys") : null;
+        return string.IsNullOrEmpty(text) ? [] : text.Split(',').ToHashSet(StringComparer.Ordinal);
+    }
+
     public async Task MarkSeenAsync(IEnumerable<(string Key, string SourceId)> items, CancellationToken ct = default)
     {
         var now = time.GetUtcNow();
-        // One transaction per partition (at most 100 rows each): the table service's batch rule.
-        foreach (var group in items.GroupBy(i => PartitionOf(i.Key)))
+        // One transaction per partition (at most 100 rows each): the table service's batch rule. Partitions are
+        // independent, so their transactions go out together.
+        var transactions = items.GroupBy(i => PartitionOf(i.Key))
+            .SelectMany(group => group.Chunk(100).Select(chunk => chunk.Select(i => new TableTransactionAction(TableTransactionActionType.UpsertMerge,
+                new TableEntity(group.Key, i.Key) { ["SourceId"] = i.SourceId, ["FirstSeen"] = now, ["ExpiresAt"] = now + ttl })).ToList()))
+            .ToList();
+        await Parallel.ForEachAsync(transactions, new ParallelOptions { MaxDegreeOfParallelism = ReadParallelism, CancellationToken = ct },
+            async (actions, token) => await table.SubmitTransactionAsync(actions, token).ConfigureAwait(false)).ConfigureAwait(false);
+        await LogIntakeAsync(items, now, ct).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// The intake log: newly seen keys again under their hour, so "items of the last 24 h" reads 25 small partitions
+    /// instead of every key of the last 120 days. The rows expire in two days (Sweep deletes them).
+    /// </summary>
+    private async Task LogIntakeAsync(IEnumerable<(string Key, string SourceId)> items, DateTimeOffset now, CancellationToken ct)
+    {
+        foreach (var chunk in items.Chunk(100))
         {
-            foreach (var chunk in group.Chunk(100))
-            {
-                var actions = chunk.Select(i => new TableTransactionAction(TableTransactionActionType.UpsertMerge,
-                    new TableEntity(group.Key, i.Key) { ["SourceId"] = i.SourceId, ["FirstSeen"] = now, ["ExpiresAt"] = now + ttl }));
-                await table.SubmitTransactionAsync(actions, ct).ConfigureAwait(false);
-            }
+            var actions = chunk.Select(i => new TableTransactionAction(TableTransactionActionType.UpsertReplace,
+                new TableEntity(IntakePartition(now), i.Key) { ["SourceId"] = i.SourceId, ["FirstSeen"] = now, ["ExpiresAt"] = now + IntakeTtl }));
+            await table.SubmitTransactionAsync(actions, ct).ConfigureAwait(false);
         }
     }
 
-    /// <summary>How many items each source brought in since <paramref name="since"/>, by source id (for the status page).</summary>
+    /// <summary>How long intake-log rows are kept: the status page looks back 24 hours.</summary>
+    public static readonly TimeSpan IntakeTtl = TimeSpan.FromDays(2);
+
+    /// <summary>"~intake-2026060103": '~' sorts after every item key's partition ('g', 't', 'u' and a hex digit), so the two never mix.</summary>
+    internal static string IntakePartition(DateTimeOffset at) => "~intake-" + at.UtcDateTime.ToString("yyyyMMddHH", System.Globalization.CultureInfo.InvariantCulture);
+
+    /// <summary>How many items each source brought in since <paramref name="since"/>, by source id (for the status page), from the intake log.</summary>
     public async Task<IReadOnlyDictionary<string, int>> NewItemsBySourceSinceAsync(DateTimeOffset since, CancellationToken ct = default)
     {
         var counts = new Dictionary<string, int>(StringComparer.Ordinal);
-        var filter = TableClient.CreateQueryFilter($"FirstSeen ge {since}");
+        var filter = TableClient.CreateQueryFilter(
+            $"PartitionKey ge {IntakePartition(since)} and PartitionKey le {IntakePartition(time.GetUtcNow())} and FirstSeen ge {since}");
         await foreach (var e in table.QueryAsync<TableEntity>(filter, select: ["SourceId"], cancellationToken: ct).ConfigureAwait(false))
         {
             var source = e.GetString("SourceId") ?? "";
@@ -70,6 +132,9 @@ public sealed class SeenStore(TableClient table, TimeProvider time, TimeSpan ttl
         var row = await table.GetEntityIfExistsAsync<TableEntity>(PartitionOf(key), key, ["AnalyzedAt"], ct).ConfigureAwait(false);
         return row.HasValue && row.Value?.GetDateTimeOffset("AnalyzedAt") is not null;
     }
+
+    /// <summary>Rows whose time to live has passed: they already count as unseen, and a sweep may delete them.</summary>
+    public static string ExpiredFilter(DateTimeOffset now) => TableClient.CreateQueryFilter($"ExpiresAt lt {now}");
 
     private static string PartitionOf(string key) => key.Length >= 2 ? key[..2] : key;
 }

@@ -29,12 +29,19 @@ public sealed class StoryClusterer : IStoryClusterer
         var recent = await _index.RecentAsync(probe.Published, _options.ThreadWindow, cancellationToken);
         StorySignature? best = null, bestThread = null;
         double bestScore = double.MinValue, bestThreadScore = double.MinValue;
+        // An event that already holds the other stage of this news with a conflicting figure, or days apart, is a
+        // different event even when one of its items (one that gave no figure) looks like this one.
+        var laterStage = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var candidate in recent)
+        {
+            if (candidate.ItemId != item.Id && StorySimilarity.IsLaterReleaseStage(probe, candidate)) laterStage.Add(candidate.StoryId);
+        }
         foreach (var candidate in recent)
         {
             if (candidate.ItemId == item.Id) continue;
             var threadScore = StorySimilarity.ThreadScore(probe, candidate);
             if (threadScore > bestThreadScore) { bestThreadScore = threadScore; bestThread = candidate; }
-            if ((probe.Published - candidate.Published).Duration() > _options.EventWindow) continue;
+            if ((probe.Published - candidate.Published).Duration() > _options.EventWindow || laterStage.Contains(candidate.StoryId)) continue;
             var score = StorySimilarity.Score(probe, candidate);
             if (score > bestScore) { bestScore = score; best = candidate; }
         }

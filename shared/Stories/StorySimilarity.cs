@@ -15,8 +15,9 @@ public static class StorySimilarity
     {
         var content = Content(a, b, countsMustAgree: true, out var sameTopics);
         if (content is null) return 0;
-        var score = content.Value - (sameTopics ? StagePenalty(a.Stage, b.Stage) : 0.10);
         var days = Math.Abs((a.Published - b.Published).TotalDays);
+        if (IsLaterReleaseStage(a, b)) return 0;
+        var score = content.Value - (sameTopics ? StagePenalty(a.Stage, b.Stage) : 0.10);
         return score + (days <= 1 ? 0.08 : -0.03 * (days - 1));
     }
 
@@ -41,9 +42,33 @@ public static class StorySimilarity
                   + 0.20 * Overlap(a.Numbers, b.Numbers);
         if (sameLanguage) score += 0.40 * Dice(a.Terms, b.Terms);
         // Within one event the figure holds; along a thread it moves ("at least 100" sought, then 123 freed).
-        if (a.Count is int ca && b.Count is int cb) score += ca == cb ? 0.20 : countsMustAgree ? -0.10 : 0;
+        // One outlet names a companion the other leaves out ("Dubois freed" vs "Dubois freed with Woodke"): figures one
+        // apart, or within a tenth, do not speak against one event.
+        if (a.Count is int ca && b.Count is int cb) score += ca == cb ? 0.20 : countsMustAgree && !Close(ca, cb) ? -0.10 : 0;
         return score;
     }
+
+    private static bool Close(int a, int b) => Math.Abs(a - b) <= Math.Max(1, Math.Min(a, b) / 10);
+
+    /// <summary>
+    /// Talks and a confirmed release are one event only when outlets report both readings of one deal side by side: on
+    /// the same or the next day, with no conflicting figure. Days apart, the release is the outcome of the talks (or
+    /// new talks follow a release); with different figures ("123 freed" vs "more than ten taken across the border"),
+    /// the items count different groups. Either way it is a later development: the same thread, a new event.
+    /// </summary>
+    public static bool IsLaterReleaseStage(StorySignature a, StorySignature b)
+    {
+        var days = Math.Abs((a.Published - b.Published).TotalDays);
+        var talksA = a.Stage.Contains(ReleaseStage.Talks, StringComparison.Ordinal);
+        var talksB = b.Stage.Contains(ReleaseStage.Talks, StringComparison.Ordinal);
+        var confirmedA = a.Stage.Contains(ReleaseStage.Confirmed, StringComparison.Ordinal);
+        var confirmedB = b.Stage.Contains(ReleaseStage.Confirmed, StringComparison.Ordinal);
+        if (!(talksA && confirmedB) && !(confirmedA && talksB)) return false;
+        return days > SameNewsDays || (a.Count is int ca && b.Count is int cb && ca != cb);
+    }
+
+    /// <summary>How far apart (in days) two outlets' reports of one piece of news can be dated.</summary>
+    private const double SameNewsDays = 1.0;
 
     /// <summary>
     /// A different sanctions action (proposed, imposed, eased) is a different event whatever else the items share:

@@ -7,11 +7,25 @@ namespace Alerts.Stories;
 /// <summary>
 /// Story signatures in Azure Table Storage, one row per assigned item, partitioned by UTC day ("20251213") so a
 /// lookup of the recent window is one range query over a handful of partitions.
+/// Every assignment looks at the whole recent window (30 days), so reading it afresh each time grows with the
+/// number of stories and made analysis slow under load. The index keeps the rows it has read and asks storage
+/// only for rows written since (the service's own Timestamp, less a margin for writes still committing).
+/// Rows are rewritten with a new Timestamp when an item is analysed again, so the cache never goes stale; rows
+/// are never deleted while they are inside the window.
 /// </summary>
 public sealed class TableStoryIndex : IStoryIndex
 {
     private const char ListSeparator = ' ';
+
+    /// <summary>How far before the newest Timestamp seen a follow-up read starts: rows written concurrently by
+    /// another instance may carry a Timestamp slightly older than ones already read.</summary>
+    internal static readonly TimeSpan CommitMargin = TimeSpan.FromSeconds(30);
+
     private readonly TableClient _table;
+    private readonly SemaphoreSlim _gate = new(1, 1);
+    private readonly Dictionary<(string Partition, string Row), StorySignature> _cached = [];
+    private string? _cachedFrom, _cachedTo;
+    private DateTimeOffset? _newestTimestamp;
 
     public TableStoryIndex(TableClient table) => _table = table;
 
@@ -21,20 +35,73 @@ public sealed class TableStoryIndex : IStoryIndex
     {
         var from = PartitionFor(around - window);
         var to = PartitionFor(around + window);
-        var filter = TableClient.CreateQueryFilter($"PartitionKey ge {from} and PartitionKey le {to}");
-        var result = new List<StorySignature>();
-        await foreach (var row in _table.QueryAsync<TableEntity>(filter, cancellationToken: cancellationToken))
+        await _gate.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
         {
-            var signature = FromRow(row);
-            if ((signature.Published - around).Duration() <= window) result.Add(signature);
+            await RefreshAsync(from, to, cancellationToken).ConfigureAwait(false);
+            var result = new List<KeyValuePair<(string Partition, string Row), StorySignature>>();
+            foreach (var entry in _cached)
+            {
+                if ((entry.Value.Published - around).Duration() <= window) result.Add(entry);
+            }
+            // Storage order (partition, then row), as a fresh query returns it: similarity ties must not depend on
+            // the dictionary's order.
+            result.Sort(static (a, b) => a.Key.Partition != b.Key.Partition
+                ? string.CompareOrdinal(a.Key.Partition, b.Key.Partition)
+                : string.CompareOrdinal(a.Key.Row, b.Key.Row));
+            return result.ConvertAll(static entry => entry.Value);
         }
-        return result;
+        finally
+        {
+            _gate.Release();
+        }
     }
 
     public async Task AddAsync(StorySignature signature, CancellationToken cancellationToken = default)
     {
-        await _table.UpsertEntityAsync(ToRow(signature), TableUpdateMode.Replace, cancellationToken);
+        var row = ToRow(signature);
+        await _table.UpsertEntityAsync(row, TableUpdateMode.Replace, cancellationToken);
+        await _gate.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            if (InCachedRange(row.PartitionKey)) _cached[(row.PartitionKey, row.RowKey)] = signature;
+        }
+        finally
+        {
+            _gate.Release();
+        }
     }
+
+    /// <summary>Reads the rows of [from, to] that the cache lacks: all of them when the range moved, else only
+    /// those written since the last read.</summary>
+    private async Task RefreshAsync(string from, string to, CancellationToken cancellationToken)
+    {
+        string filter;
+        if (_cachedFrom is not null && _cachedTo is not null
+            && string.CompareOrdinal(from, _cachedFrom) >= 0 && string.CompareOrdinal(to, _cachedTo) <= 0)
+        {
+            filter = _newestTimestamp is { } newest
+                ? TableClient.CreateQueryFilter($"PartitionKey ge {_cachedFrom} and PartitionKey le {_cachedTo} and Timestamp ge {newest - CommitMargin}")
+                : TableClient.CreateQueryFilter($"PartitionKey ge {_cachedFrom} and PartitionKey le {_cachedTo}");
+        }
+        else
+        {
+            _cached.Clear();
+            _newestTimestamp = null;
+            _cachedFrom = from;
+            _cachedTo = to;
+            filter = TableClient.CreateQueryFilter($"PartitionKey ge {from} and PartitionKey le {to}");
+        }
+        await foreach (var row in _table.QueryAsync<TableEntity>(filter, cancellationToken: cancellationToken))
+        {
+            _cached[(row.PartitionKey, row.RowKey)] = FromRow(row);
+            if (row.Timestamp is { } stamp && (_newestTimestamp is null || stamp > _newestTimestamp)) _newestTimestamp = stamp;
+        }
+    }
+
+    private bool InCachedRange(string partition) =>
+        _cachedFrom is not null && _cachedTo is not null
+        && string.CompareOrdinal(partition, _cachedFrom) >= 0 && string.CompareOrdinal(partition, _cachedTo) <= 0;
 
     internal static TableEntity ToRow(StorySignature s) => new(PartitionFor(s.Published), Uri.EscapeDataString(s.ItemId))
     {

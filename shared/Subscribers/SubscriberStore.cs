@@ -101,6 +101,12 @@ public sealed class SubscriberStore(TableClient table, SecretProtector protector
 /// <summary>Used confirm-link nonces in Table storage; an insert conflict means the link was used before.</summary>
 public sealed class TableTokenNonceStore(TableClient table) : ITokenNonceStore
 {
+    /// <summary>
+    /// Nonces whose link expired more than <paramref name="grace"/> ago: the token check refuses such a link as
+    /// expired before it asks for the nonce, so its row guards nothing any more and a sweep may delete it.
+    /// </summary>
+    public static string ExpiredFilter(DateTimeOffset now, TimeSpan grace) => TableClient.CreateQueryFilter($"Expires lt {now - grace}");
+
     public async Task<bool> TryConsumeAsync(string nonce, DateTimeOffset expires, CancellationToken cancellationToken = default)
     {
         try

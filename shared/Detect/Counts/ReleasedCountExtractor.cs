@@ -10,7 +10,7 @@ namespace Alerts.Detect;
 /// counts. Both sides of a stated exchange are added ("each released five" → 10). Without a number, a named swap is 2
 /// and a single named release is 1; "dozens" or "political prisoners" without a figure give null.
 /// </summary>
-public sealed class ReleasedCountExtractor : IReleasedCountExtractor
+public sealed partial class ReleasedCountExtractor : IReleasedCountExtractor
 {
     private const int AttachWindow = 3;
     private const int VerbWindow = 5;
@@ -27,29 +27,43 @@ public sealed class ReleasedCountExtractor : IReleasedCountExtractor
         var sentences = SentenceIndex(text, tokens);
         var titleEnd = TitleEnd(text, tokens);
         var candidates = new List<Candidate>();
-        foreach (var number in NumberReader.Read(text, tokens))
+        var allNumbers = NumberReader.Read(text, tokens);
+        foreach (var number in allNumbers)
         {
             var candidate = Score(text, number, tokens, cues, sentences, titleEnd);
             if (candidate is not null) candidates.Add(candidate.Value);
         }
         if (candidates.Count == 0) return Fallback(text, tokens, cues, titleEnd);
 
+        // A stated figure beats a vague one ("ten US citizens and several political prisoners freed").
         var primary = candidates
-            .OrderByDescending(c => c.Strength)
+            .OrderByDescending(c => c.Number.Value is not null && c.Strength >= 3)
+            .ThenByDescending(c => c.Strength)
             .ThenBy(c => c.InTitle ? 0 : 1)
             .ThenBy(c => c.Number.Start)
             .First();
+        // "one of hundreds released" in the summary of a title about one dissident: the title's person is the count.
+        if (primary.Number.Value is null && !primary.InTitle) return Fallback(text, tokens, cues, titleEnd);
         if (primary.Number.Value is not int count) return null;
         // "Freed: Gonen, Damari and Steinbrecher" beats "Hamas is to release 33" stated later for a future phase.
         if (primary.Future && !primary.InTitle && NamedInTitle(text, tokens, cues, titleEnd) is int named) return named;
 
-        if (EachSide(primary, tokens, cues) || NForN(primary, candidates, cues)) return count * 2;
-        count += CoordinatedGroup(primary, candidates, cues);
-        count += OtherSide(primary, candidates, cues, sentences);
+        // "«1000 на 1000» завершено: ещё 303": a formula in the title names the whole exchange, not one stage of it.
+        var formula = candidates.FirstOrDefault(c => c.InTitle && NForN(c.Number, allNumbers, cues));
+        if (formula.Number.Value is int whole) return whole * 2;
+        var bothSides = EachSide(primary, tokens, cues) || NForN(primary.Number, allNumbers, cues) || SameNumberOnOtherSide(primary, cues, sentences);
+        count = bothSides ? count * 2 : count + CoordinatedGroup(primary, candidates, cues);
+        count += OtherSide(text, primary, candidates, cues, sentences, bothSides);
+        count += Companions(primary, tokens, cues, sentences, titleEnd);
+        count += SwapPartner(primary, tokens, cues, sentences, allNumbers);
         return count;
     }
 
-    private readonly record struct Candidate(NumberMention Number, int Strength, bool InTitle, bool Future, bool OwnVerbBefore, int PersonEnd);
+    private readonly record struct Candidate(NumberMention Number, int Strength, bool InTitle, bool Future, bool OwnVerbBefore, int PersonEnd)
+    {
+        /// <summary>Where the counted group ends: after its person noun, or after the number.</summary>
+        public int GroupEnd => PersonEnd > 0 ? PersonEnd : Number.End;
+    }
 
     private static Candidate? Score(string text, NumberMention number, List<FoldedToken> tokens, CountCue[] cues, int[] sentences, int titleEnd)
     {
@@ -73,6 +87,8 @@ public sealed class ReleasedCountExtractor : IReleasedCountExtractor
             }
             if (Has(cues[k], CountCue.Unit) || Has(cues[k], CountCue.Release) || NumberWords.TryGet(tokens[k].Text, out _, out _) || tokens[k].IsNumber) break;
         }
+        // "600 people signed the appeal": people who did something, not people released.
+        if (personEnd > 0 && personEnd < tokens.Count && Has(cues[personEnd], CountCue.Acting)) return null;
         var verbBefore = AnyBefore(cues, s, sentences, VerbWindow, CountCue.Release);
         var after = personEnd > 0 ? personEnd : e;
         var verbAfter = (after < tokens.Count && Has(cues[after], CountCue.Release)) ||
@@ -86,6 +102,8 @@ public sealed class ReleasedCountExtractor : IReleasedCountExtractor
             futureInSentence |= Has(cues[k], CountCue.Future);
         }
         var person = personEnd > 0;
+        // "un échange avec une Iranienne", "ein Tausch": an article, not a count, unless a person noun follows.
+        if (!person && number.Value == 1 && !tokens[s].IsNumber) return null;
         var verb = verbBefore || verbAfter;
         int strength;
         if (person && verb) strength = 4;
@@ -103,48 +121,12 @@ public sealed class ReleasedCountExtractor : IReleasedCountExtractor
         return k >= 0 && text[k] is '$' or '€' or '£' or '¥' or '₽' or '₴';
     }
 
-    /// <summary>"each released five detainees", "each side would free five".</summary>
-    private static bool EachSide(Candidate primary, List<FoldedToken> tokens, CountCue[] cues)
-    {
-        for (var k = Math.Max(0, primary.Number.Start - 4); k < primary.Number.Start; k++) if (Has(cues[k], CountCue.Each)) return true;
-        return false;
-    }
-
-    /// <summary>"five-for-five", "300 на 300".</summary>
-    private static bool NForN(Candidate primary, List<Candidate> candidates, CountCue[] cues)
-    {
-        var e = primary.Number.End;
-        return e < cues.Length && Has(cues[e], CountCue.For) &&
-               candidates.Any(c => c.Number.Start == e + 1 && c.Number.Value == primary.Number.Value);
-    }
-
     /// <summary>"185 військових і 20 цивільних", "eight women and eight men": one group counted in parts.</summary>
     private static int CoordinatedGroup(Candidate primary, List<Candidate> candidates, CountCue[] cues)
     {
         if (primary.PersonEnd < 0 || primary.PersonEnd >= cues.Length || !Has(cues[primary.PersonEnd], CountCue.And)) return 0;
         var next = candidates.FirstOrDefault(c => c.Number.Start == primary.PersonEnd + 1 && c.PersonEnd > 0);
         return next.Number.Value ?? 0;
-    }
-
-    /// <summary>
-    /// The other side of an exchange, when the item states it with its own release verb: in another sentence that names
-    /// the exchange ("Israel released 90 Palestinian prisoners in exchange"), or in the same one after "also".
-    /// A side that is still to be released is not added to one already freed.
-    /// </summary>
-    private static int OtherSide(Candidate primary, List<Candidate> candidates, CountCue[] cues, int[] sentences)
-    {
-        foreach (var other in candidates)
-        {
-            if (other.Number.Start == primary.Number.Start || other.Number.Value is not int value || !other.OwnVerbBefore || other.PersonEnd < 0) continue;
-            if (other.Future && !primary.Future) continue;
-            var sentence = sentences[other.Number.Start];
-            var sameSentence = sentence == sentences[primary.Number.Start];
-            var also = AnyBefore(cues, other.Number.Start, sentences, 6, CountCue.Also);
-            var exchange = false;
-            for (var k = 0; k < cues.Length; k++) if (sentences[k] == sentence && Has(cues[k], CountCue.Exchange) && !Has(cues[k], CountCue.Release)) exchange = true;
-            if ((sameSentence && also && other.Number.Start > primary.Number.Start) || (!sameSentence && (exchange || also))) return value;
-        }
-        return 0;
     }
 
     /// <summary>No number: a named swap is two people, a single named release one, a plural group unknown.</summary>
@@ -159,10 +141,13 @@ public sealed class ReleasedCountExtractor : IReleasedCountExtractor
             exchange |= Has(cues[k], CountCue.Exchange);
             if (k < titleEnd && Has(cues[k], CountCue.Plural)) plural = true;
         }
+        // "Hamas says it will release all hostages", "обмен пленными": a group of unknown size, even in a swap.
+        if (plural) return null;
         if (exchange) return 2;
-        if (!release || plural) return null;
+        if (!release) return null;
         if (NamedInTitle(text, tokens, cues, titleEnd) is int named) return named;
-        return OnePersonInTitle(tokens, cues, titleEnd) ? 1 : null;
+        if (OnePersonInTitle(tokens, cues, titleEnd)) return 1 + NamedCompanions(text, tokens, cues);
+        return OnePersonReleased(tokens, cues, titleEnd) ? 1 : null;
     }
 
     /// <summary>

@@ -30,6 +30,20 @@ public static class EvalPrinter
         return sb.ToString();
     }
 
+    /// <summary>One block per wrong story pair: the two gold events, then each item's date, language, prediction and title.</summary>
+    public static string FormatPairs(IReadOnlyList<StoryPairError> pairs)
+    {
+        var sb = new StringBuilder();
+        sb.AppendLine(Inv($"wrong story pairs: {pairs.Count}"));
+        foreach (var pair in pairs)
+        {
+            sb.AppendLine(Inv($"{pair.Kind}: {pair.A.EventId} | {pair.B.EventId}"));
+            foreach (var (item, p) in new[] { (pair.A, pair.PredictedA), (pair.B, pair.PredictedB) })
+                sb.AppendLine(Inv($"    {item.Id} {item.Published} [{item.Lang}] stage={p.ReleaseStage ?? "-"} action={p.SanctionsAction ?? "-"} count={p.ReleasedCount?.ToString(CultureInfo.InvariantCulture) ?? "-"} story={p.StoryId} | {Clip(item.Title)}"));
+        }
+        return sb.ToString();
+    }
+
     private static string Row(string name, PrecisionRecall pr) =>
         Inv($"{name,-18} {pr.Precision,9:F3}  {pr.Recall,6:F3}  {pr.F1,5:F3}  ({pr.TruePositives}/{pr.FalsePositives}/{pr.FalseNegatives})");
 

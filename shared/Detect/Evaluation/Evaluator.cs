@@ -103,4 +103,31 @@ public static class Evaluator
         }
         return new PrecisionRecall(tp, fp, fn);
     }
+
+    /// <summary>
+    /// The pairs behind a story score's errors: two items of one gold event in different stories (split), or of
+    /// different events in one story (merge). Over the items the prediction flags, as <see cref="PairScore"/>.
+    /// </summary>
+    public static List<StoryPairError> WrongPairs(IReadOnlyList<LabelledItem> gold, IReadOnlyList<PredictionLine> predictions)
+    {
+        var byId = new Dictionary<string, PredictionLine>(StringComparer.Ordinal);
+        foreach (var p in predictions) byId[p.Id] = p;
+        var flagged = gold.Where(g => byId.TryGetValue(g.Id, out var p) && p.Topics.Count > 0).ToList();
+        var errors = new List<StoryPairError>();
+        for (var i = 0; i < flagged.Count; i++)
+        {
+            for (var j = i + 1; j < flagged.Count; j++)
+            {
+                var (a, b) = (flagged[i], flagged[j]);
+                var sameEvent = (a.EventId ?? a.Id) == (b.EventId ?? b.Id);
+                var story = byId[a.Id].StoryId;
+                var sameStory = story != null && story == byId[b.Id].StoryId;
+                if (sameEvent != sameStory) errors.Add(new StoryPairError(sameStory ? "merge" : "split", a, b, byId[a.Id], byId[b.Id]));
+            }
+        }
+        return errors;
+    }
 }
+
+/// <summary>Two items the clusterer put together although their events differ (merge), or apart although they agree (split).</summary>
+public sealed record StoryPairError(string Kind, LabelledItem A, LabelledItem B, PredictionLine PredictedA, PredictionLine PredictedB);

@@ -99,4 +99,6 @@ public enum Cue : ulong
     List = 1UL << 41,
     /// <summary>Unmistakably done: were released, after the release of, handed to the Red Cross.</summary>
     DoneStrong = 1UL << 42,
+    /// <summary>Previously, so far, had freed, ранее: the sentence recalls an earlier release rather than reporting news.</summary>
+    Recalled = 1UL << 43,
 }

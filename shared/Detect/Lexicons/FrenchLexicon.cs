@@ -15,6 +15,7 @@ internal static class FrenchLexicon
         People: soldat* | militaires | civils | étrangers | ressortissant* | citoyen* | combattants | français | française | américains | ukrainiens
         Talks: prévoi* | accord* | négoci* | pourparlers | exige* | réclam* | appel* | appelle | promet* | promis | prévu* | pourrait | pourraient | possible | attend* | prêt | prête | médiation | demande* | plan
         Done: achevé | terminé | arrivé | arrivée | arrivés | intervient | déjà
+        Recalled: auparavant | précédemment | jusqu'ici | jusqu'à présent | le mois dernier | l'an dernier | l'année dernière | la semaine dernière | depuis son arrivée
         Modal: va | vont | devrait | devraient | pourrait | pourraient | doit | doivent | sera | seront
         Negation: refus* | dément* | nie | pas | sans
         Criminal: contrôle judiciaire | financement | détournement | fraude fiscale | libération conditionnelle | conditionnelle | anticipé* | surpopulation | meurtre* | assassinat* | escroquer* | corruption | bracelet* | aménagement* | peine purgée

@@ -16,6 +16,7 @@ internal static class GermanLexicon
         People: soldat* | zivilist* | ausländer* | bürger* | staatsbürger* | kämpfer* | amerikaner* | ukrainer* | russen
         Talks: verlang* | bereitschaft | offen für | signalisiert | verhandl* | gespräch* | abkommen | deal | vereinbar* | einigung | geeinigt | forder* | aufruf* | ruft | appell* | versprech* | versprochen | zusage* | plan* | geplant | soll | sollen | könnte | könnten | möglich* | angebot* | erwartet | bereit | vermittl*
         Done: abgeschlossen | bereits | zurück | gelandet
+        Recalled: zuvor | früher | bislang | bisher | vergangenen | seit amtsantritt | seit seinem amtsantritt
         Modal: müsse | muss | müssen | soll | sollen | wird | werden | könnte | könnten | würde | würden | zu
         Negation: weigert* | verweigert* | dementiert* | nicht | kein* | ohne
         Criminal: korruption* | steuerhinterzieh* | untreue | kaution | bewährung* | vorzeitig* | mord* | totschlag* | betrug* | diebstahl* | bestechung* | überbelegung | verbüßt | reststrafe

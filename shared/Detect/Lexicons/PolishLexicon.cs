@@ -16,6 +16,7 @@ internal static class PolishLexicon
         People: żołnierz* | cywil* | obywatel* | cudzoziem* | obcokrajowc* | wojskow* | obrońc* | ukraińc* | amerykan*
         Talks: rozmawia* | negocjac* | rozmow* | porozumieni* | umow* | uzgodni* | żąda* | wzywa* | wezwa* | apel* | obieca* | zapowiedzi* | zapowiada* | plan* | może | mogą | możliw* | oczekiw* | ma zostać | mają zostać | zostaną | zostanie | propozyc* | gotow*
         Done: zakończył* | zakończyły | zakończono | wrócili | wrócił | wróciła | już | odbyła się
+        Recalled: wcześniej | uprzednio | dotychczas | w zeszłym | w ubiegłym | od czasu | do tej pory
         Modal: zostanie | zostaną | ma | mają | może | mogą | będzie | będą
         Negation: odmówi* | odmawia* | zaprzecz* | nie | bez
         Criminal: warunkow* | przedterminow* | zabójstw* | morderstw* | oszustw* | kradzie* | łapówk* | przeludnien* | odbył* | odsiedział*

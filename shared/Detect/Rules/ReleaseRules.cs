@@ -137,6 +137,9 @@ public static class ReleaseRules
             var weight = t.Sentence == 0 ? 2.0 : t.Sentence <= 3 ? 1.0 : 0.25;
             if ((t.Cues & (Cue.Done | Cue.DoneStrong)) != 0)
             {
+                // "Belarus has freed dozens in several waves since Trump took office", "ранее были освобождены": a
+                // recollection of earlier releases, even in the lede, says nothing about the stage of this news.
+                if (t.Sentence > 0 && (item.SentenceCues[t.Sentence] & Cue.Recalled) != 0) continue;
                 // A phrase tags all its words; count it once.
                 if (i > 0 && tokens[i - 1].Sentence == t.Sentence && (tokens[i - 1].Cues & (Cue.Done | Cue.DoneStrong)) != 0) continue;
                 if (Preceded(tokens, i, Cue.Negation, 3)) continue;

@@ -3,71 +3,50 @@ using Alerts.Feeds.Xml;
 
 namespace Alerts.Feeds.Atom;
 
-/// <summary>Atom 1.0 (RFC 4287) and Atom 0.3 (issued/modified/created, mode="escaped|base64").</summary>
+/// <summary>
+/// Atom 1.0 (RFC 4287) and Atom 0.3 (issued/modified/created, mode="escaped|base64"). The feed and each entry
+/// take their children one at a time, so the tree parser and the streaming reader share the rules.
+/// </summary>
 internal static class AtomParser
 {
     public static AtomFeed Parse(FeedXmlElement root)
     {
+        var feed = Start(root);
+        foreach (var child in root.Elements()) Add(feed, child);
+        return feed;
+    }
+
+    /// <summary>The feed with what the root element itself tells: format, namespace, language.</summary>
+    public static AtomFeed Start(FeedXmlElement root)
+    {
         var ns = root.Namespace;
         var format = ns == FeedNamespaces.Atom03 || (ns.Length == 0 && root.Attribute("version")?.Trim() == "0.3") ? "atom0.3" : "atom1.0";
-        var feed = new AtomFeed { Format = format, Namespace = ns, Lang = root.Lang };
-        foreach (var child in root.Elements())
+        return new AtomFeed { Format = format, Namespace = ns, Lang = root.Lang };
+    }
+
+    /// <summary>Whether a child of the feed element matters at all (only the feed's own namespace does).</summary>
+    public static bool IsFeedChild(AtomFeed feed, string ns, string localName) =>
+        ns == feed.Namespace && localName is "title" or "link" or "entry";
+
+    public static void Add(AtomFeed feed, FeedXmlElement child)
+    {
+        if (child.Namespace != feed.Namespace) return;
+        switch (child.LocalName)
         {
-            if (child.Namespace != ns) continue;
-            switch (child.LocalName)
-            {
-                case "title": feed.Title ??= child; break;
-                case "link": AddLink(feed.Links, child); break;
-                case "entry": feed.Entries.Add(ReadEntry(child, ns)); break;
-            }
+            case "title": feed.Title ??= child; break;
+            case "link": AddLink(feed.Links, child); break;
+            case "entry": feed.Entries.Add(ReadEntry(child, feed.Namespace)); break;
         }
-        return feed;
     }
 
     private static AtomEntry ReadEntry(FeedXmlElement element, string ns)
     {
-        var entry = new AtomEntry { Lang = element.Lang };
-        string? created = null;
-        foreach (var child in element.Elements())
-        {
-            if (child.Namespace != ns)
-            {
-                ReadForeign(entry, child);
-                continue;
-            }
-            switch (child.LocalName)
-            {
-                case "title": entry.Title ??= child; break;
-                case "link": AddLink(entry.Links, child); break;
-                case "id": entry.Id ??= FieldText.Value(child); break;
-                case "published" or "issued": entry.Published ??= FieldText.Value(child); break;
-                case "updated" or "modified": entry.Updated ??= FieldText.Value(child); break;
-                case "created": created ??= FieldText.Value(child); break;
-                case "summary": entry.Summary ??= child; break;
-                case "content": entry.Content ??= child; break;
-                case "author":
-                    entry.Authors.Add((FieldText.Value(child.Element(ns, "name")), FieldText.Value(child.Element(ns, "email"))));
-                    break;
-                case "category":
-                    // The label is the human-readable name; the term is often a slug.
-                    if ((FieldText.NullIfEmpty(child.Attribute("label")?.Trim()) ?? child.Attribute("term")) is { Length: > 0 } term) entry.Categories.Add(term.Trim());
-                    break;
-            }
-        }
-        entry.Published ??= created;
-        return entry;
+        var reader = new AtomEntryReader(element, ns);
+        foreach (var child in element.Elements()) reader.Add(child);
+        return reader.Finish();
     }
 
-    /// <summary>Dublin Core in Atom entries: dc:subject and dc:creator are common in blog software exports.</summary>
-    private static void ReadForeign(AtomEntry entry, FeedXmlElement child)
-    {
-        if (child.Namespace != FeedNamespaces.DublinCore) return;
-        if (child.LocalName == "subject" && FieldText.Value(child) is { } subject) entry.Categories.Add(subject);
-        else if (child.LocalName == "creator" && entry.Authors.Count == 0) entry.Authors.Add((FieldText.Value(child), null));
-        else if (child.LocalName == "date") entry.Published ??= FieldText.Value(child);
-    }
-
-    private static void AddLink(List<AtomLink> links, FeedXmlElement element)
+    public static void AddLink(List<AtomLink> links, FeedXmlElement element)
     {
         var href = element.Attribute("href") ?? FieldText.Value(element);
         if (string.IsNullOrWhiteSpace(href)) return;

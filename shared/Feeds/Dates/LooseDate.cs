@@ -22,7 +22,7 @@ internal static class LooseDate
             {
                 var start = i;
                 while (i < s.Length && char.IsLetter(s[i])) i++;
-                var word = s[start..i].ToString();
+                var word = s[start..i];
                 var m = MonthNames.Lookup(word);
                 if (m != 0 && month == 0) { month = m; continue; }
                 if (word.Equals("pm", StringComparison.OrdinalIgnoreCase)) { pm = true; continue; }
@@ -38,9 +38,7 @@ internal static class LooseDate
                 i++;
                 var start = i;
                 while (i < s.Length && (char.IsAsciiDigit(s[i]) || s[i] == ':')) i++;
-                var digits = s[start..i].ToString().Replace(":", "", StringComparison.Ordinal);
-                if (digits.Length is 4 or 2 && int.TryParse(digits.Length == 2 ? digits + "00" : digits, out var hhmm)
-                    && hhmm / 100 <= 14 && hhmm % 100 < 60)
+                if (ZoneOffset(s[start..i], out var hhmm) && hhmm / 100 <= 14 && hhmm % 100 < 60)
                 {
                     offset = sign * new TimeSpan(hhmm / 100, hhmm % 100, 0);
                 }
@@ -73,6 +71,21 @@ internal static class LooseDate
         if (pm && hour < 12) hour += 12;
         if (am && hour == 12) hour = 0;
         return IsoDate.Build(year, month, day, hour, minute, second, 0, offset);
+    }
+
+    /// <summary>"0200", "02:00" or "02" (hours only) as hhmm; colons anywhere are ignored.</summary>
+    private static bool ZoneOffset(ReadOnlySpan<char> token, out int hhmm)
+    {
+        hhmm = 0;
+        var digits = 0;
+        foreach (var c in token)
+        {
+            if (c == ':') continue;
+            if (++digits > 4) return false;
+            hhmm = hhmm * 10 + (c - '0');
+        }
+        if (digits == 2) hhmm *= 100;
+        return digits is 4 or 2;
     }
 
     private static bool ReadNumber(ReadOnlySpan<char> token, ref int day, ref int year, ref int yearDigits, int month)

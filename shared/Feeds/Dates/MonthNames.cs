@@ -23,25 +23,29 @@ internal static class MonthNames
     ];
 
     private static readonly Dictionary<string, int> Exact = BuildExact();
+    private static readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> ExactBySpan = Exact.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>
+    /// Every prefix (3 letters or more) of every name, with the month it abbreviates, or 0 when names of two months
+    /// share it. Precomputed so an abbreviation costs one lookup instead of a scan over all names.
+    /// </summary>
+    private static readonly Dictionary<string, int> Prefixes = BuildPrefixes();
+    private static readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> PrefixesBySpan = Prefixes.GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>1-12, or 0 when the word is no month (weekday, preposition, zone...).</summary>
-    public static int Lookup(string word)
+    public static int Lookup(string word) => Lookup(word.AsSpan());
+
+    /// <inheritdoc cref="Lookup(string)"/>
+    public static int Lookup(ReadOnlySpan<char> word)
     {
-        word = word.TrimEnd('.').ToLowerInvariant();
+        word = word.TrimEnd('.');
         if (word.Length < 3) return 0;
-        if (Exact.TryGetValue(word, out var month)) return month;
+        if (word.Length > 32) return 0; // longer than any name, so neither a name nor a prefix of one
+        Span<char> lower = stackalloc char[word.Length];
+        word.ToLowerInvariant(lower);
+        if (ExactBySpan.TryGetValue(lower, out var month)) return month;
         // Abbreviations: "Sept", "Okt", "ноя", "lis". Unique prefixes of a full name only.
-        var found = 0;
-        for (var m = 0; m < NamesByMonth.Length; m++)
-        {
-            foreach (var name in NamesByMonth[m])
-            {
-                if (!name.StartsWith(word, StringComparison.Ordinal)) continue;
-                if (found != 0 && found != m + 1) return 0;
-                found = m + 1;
-            }
-        }
-        return found;
+        return PrefixesBySpan.TryGetValue(lower, out month) ? month : 0;
     }
 
     private static Dictionary<string, int> BuildExact()
@@ -50,6 +54,23 @@ internal static class MonthNames
         for (var m = 0; m < NamesByMonth.Length; m++)
         {
             foreach (var name in NamesByMonth[m]) map.TryAdd(name, m + 1);
+        }
+        return map;
+    }
+
+    private static Dictionary<string, int> BuildPrefixes()
+    {
+        var map = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var m = 0; m < NamesByMonth.Length; m++)
+        {
+            foreach (var name in NamesByMonth[m])
+            {
+                for (var length = 3; length <= name.Length; length++)
+                {
+                    var prefix = name[..length];
+                    map[prefix] = map.TryGetValue(prefix, out var seen) && seen != m + 1 ? 0 : m + 1;
+                }
+            }
         }
         return map;
     }

@@ -4,9 +4,17 @@ namespace Alerts.Feeds.Dates;
 internal static class TimeZoneNames
 {
     private static readonly Dictionary<string, int> Minutes = Build();
+    private static readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> MinutesBySpan = Minutes.GetAlternateLookup<ReadOnlySpan<char>>();
 
-    public static TimeSpan? Lookup(string name) =>
-        Minutes.TryGetValue(name.ToUpperInvariant(), out var m) ? TimeSpan.FromMinutes(m) : null;
+    public static TimeSpan? Lookup(string name) => Lookup(name.AsSpan());
+
+    public static TimeSpan? Lookup(ReadOnlySpan<char> name)
+    {
+        if (name.Length is 0 or > 8) return null; // no zone name is longer
+        Span<char> upper = stackalloc char[name.Length];
+        name.ToUpperInvariant(upper);
+        return MinutesBySpan.TryGetValue(upper, out var m) ? TimeSpan.FromMinutes(m) : null;
+    }
 
     private static Dictionary<string, int> Build()
     {

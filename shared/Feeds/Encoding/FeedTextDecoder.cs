@@ -14,12 +14,13 @@ internal static class FeedTextDecoder
 
     private static readonly UTF8Encoding StrictUtf8 = new(false, throwOnInvalidBytes: true);
 
-    public static string Decode(ReadOnlySpan<byte> bytes, string? httpCharset, List<string> problems)
+    /// <returns>The text; the caller disposes it when done (its buffer is pooled).</returns>
+    public static FeedText Decode(ReadOnlySpan<byte> bytes, string? httpCharset, List<string> problems)
     {
         var (bomEncoding, bomLength) = FromByteOrderMark(bytes);
-        if (bomEncoding is not null) return Repair(bomEncoding.GetString(bytes[bomLength..]), problems);
+        if (bomEncoding is not null) return Repair(FeedText.Decode(bomEncoding, bytes[bomLength..]), problems);
         var sniffed = FromBytePattern(bytes);
-        if (sniffed is not null) return Repair(sniffed.GetString(bytes), problems);
+        if (sniffed is not null) return Repair(FeedText.Decode(sniffed, bytes), problems);
 
         var declared = XmlDeclaration.Encoding(bytes);
         var fromHttp = Lookup(httpCharset);
@@ -50,12 +51,24 @@ internal static class FeedTextDecoder
             chosen = System.Text.Encoding.GetEncoding(1252);
             problems.Add("the input declares UTF-8 but is not valid UTF-8; read as windows-1252");
         }
-        return Repair(chosen.GetString(bytes), problems);
+        return Repair(FeedText.Decode(chosen, bytes), problems);
     }
+
+    /// <summary>Labels already looked up (a feed reader sees the same few again and again); null for unknown ones.</summary>
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, TextEncoding?> ByLabel = new(StringComparer.Ordinal);
 
     public static TextEncoding? Lookup(string? name)
     {
         if (string.IsNullOrWhiteSpace(name)) return null;
+        if (ByLabel.TryGetValue(name, out var known)) return known;
+        var found = LookupUncached(name);
+        // Bounded: labels come from input, so an endless stream of made-up ones must not grow the cache.
+        if (ByLabel.Count < 256) ByLabel.TryAdd(name, found);
+        return found;
+    }
+
+    private static TextEncoding? LookupUncached(string name)
+    {
         name = name.Trim().Trim('"', '\'');
         try
         {
@@ -69,8 +82,9 @@ internal static class FeedTextDecoder
                 _ => System.Text.Encoding.GetEncoding(name),
             };
         }
-        catch (ArgumentException)
+        catch (Exception ex) when (ex is ArgumentException or NotSupportedException)
         {
+            // NotSupportedException: a label .NET knows but refuses (UTF-7, disabled for security).
             return null;
         }
     }
@@ -100,11 +114,12 @@ internal static class FeedTextDecoder
         return null;
     }
 
-    private static string Repair(string text, List<string> problems)
+    private static FeedText Repair(FeedText text, List<string> problems)
     {
-        var repaired = Mojibake.TryRepair(text);
+        var repaired = Mojibake.TryRepair(text.Span);
         if (repaired is null) return text;
+        text.Dispose();
         problems.Add("text was UTF-8-encoded twice; repaired");
-        return repaired;
+        return FeedText.FromString(repaired);
     }
 }

@@ -11,7 +11,7 @@ internal static class Mojibake
 {
     private static readonly Dictionary<char, byte> Windows1252High = BuildHighTable();
 
-    public static string? TryRepair(string text)
+    public static string? TryRepair(ReadOnlySpan<char> text)
     {
         if (!LooksDoubleEncoded(text)) return null;
         var bytes = new byte[text.Length];
@@ -33,13 +33,16 @@ internal static class Mojibake
     }
 
     /// <summary>A lead byte of a 2-4 byte UTF-8 sequence (as latin-1 Â..ô) followed by a continuation byte.</summary>
-    private static bool LooksDoubleEncoded(string text)
+    private static bool LooksDoubleEncoded(ReadOnlySpan<char> text)
     {
         var pairs = 0;
         for (var i = 0; i + 1 < text.Length; i++)
         {
-            var c = text[i];
-            if (c < 0xC2 || c > 0xF4) continue;
+            // Most feed text has no lead-byte look-alike at all: jump to the next candidate with a vectorised search.
+            var skip = text[i..].IndexOfAnyInRange('\u00C2', '\u00F4');
+            if (skip < 0) return false;
+            i += skip;
+            if (i + 1 >= text.Length) return false;
             var next = text[i + 1];
             if ((next >= 0x80 && next <= 0xBF) || Windows1252High.ContainsKey(next))
             {

@@ -39,8 +39,8 @@ internal static class RssAdapter
             DateMissing = published is null && updated is null,
             Summary = FieldText.Html(item.Description),
             Content = FieldText.Html(item.Content),
-            Authors = FieldValues.Distinct(item.Authors.Select(AuthorText.Display)),
-            Categories = FieldValues.Distinct(item.Categories.Select(PlainText.FromHtml)),
+            Authors = FieldValues.Distinct(item.Authors, AuthorText.Display),
+            Categories = FieldValues.Distinct(item.Categories, PlainText.FromHtml),
             Enclosures = item.Enclosures
                 .Select(e => new FeedEnclosure(BaseUris.ResolveLink(item.BaseUri, e.Url)!, FieldText.NullIfEmpty(e.Type?.Trim()), FieldValues.ParseLength(e.Length)))
                 .ToList(),

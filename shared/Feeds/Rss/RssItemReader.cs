@@ -7,73 +7,85 @@ namespace Alerts.Feeds.Rss;
 /// <summary>
 /// Reads one &lt;item&gt; into an <see cref="RssItem"/>: the core elements in <c>coreNamespace</c> (none for RSS 2.0,
 /// the RSS 1.0 or 0.90 namespace for RDF) and the modules feeds mix in (Dublin Core, content, media, iTunes, Atom).
+/// Takes the item's children one at a time, so the tree parsers and the streaming reader share it.
 /// </summary>
-internal static class RssItemReader
+internal sealed class RssItemReader(FeedXmlElement element, string coreNamespace)
 {
+    private readonly RssItem _item = new() { BaseUri = element.BaseUri, Lang = element.Lang };
+    private FeedXmlElement? _dcTitle, _dcDescription, _itunesSummary, _atomContent;
+    private string? _dcDate, _atomPublished, _atomUpdated, _dcModified, _atomLink;
+    private List<string>? _dcCreators, _itunesAuthors, _atomAuthors, _dcSubjects, _atomTerms;
+
     public static RssItem Read(FeedXmlElement element, string coreNamespace)
     {
-        var item = new RssItem { BaseUri = element.BaseUri, Lang = element.Lang };
-        FeedXmlElement? dcTitle = null, dcDescription = null, itunesSummary = null, atomContent = null;
-        string? dcDate = null, atomPublished = null, atomUpdated = null, dcModified = null, atomLink = null;
-        List<string>? dcCreators = null, itunesAuthors = null, atomAuthors = null, dcSubjects = null, atomTerms = null;
-        foreach (var child in element.Elements())
+        var reader = new RssItemReader(element, coreNamespace);
+        foreach (var child in element.Elements()) reader.Add(child);
+        return reader.Finish();
+    }
+
+    public void Add(FeedXmlElement child)
+    {
+        var item = _item;
+        var ns = child.Namespace;
+        if (ns == coreNamespace || ns.Length == 0)
         {
-            var ns = child.Namespace;
-            if (ns == coreNamespace || ns.Length == 0)
+            ReadCore(item, child);
+        }
+        else if (ns == DublinCore || ns == DcTerms)
+        {
+            switch (child.LocalName)
             {
-                ReadCore(item, child);
-            }
-            else if (ns == DublinCore || ns == DcTerms)
-            {
-                switch (child.LocalName)
-                {
-                    case "title": dcTitle ??= child; break;
-                    case "description": dcDescription ??= child; break;
-                    case "date" or "issued" or "created": dcDate ??= FieldText.Value(child); break;
-                    case "modified": dcModified ??= FieldText.Value(child); break;
-                    case "creator" or "author" or "contributor": Add(ref dcCreators, FieldText.Value(child)); break;
-                    case "subject": Add(ref dcSubjects, FieldText.Value(child)); break;
-                    case "language": item.Language ??= FieldText.Value(child); break;
-                    case "identifier": item.Guid ??= FieldText.Value(child); break;
-                }
-            }
-            else if (ns == Content && child.LocalName == "encoded")
-            {
-                item.Content ??= child;
-            }
-            else if (ns == Media)
-            {
-                ReadMedia(item, child);
-            }
-            else if (ns == ITunes)
-            {
-                if (child.LocalName == "summary") itunesSummary ??= child;
-                else if (child.LocalName == "author") Add(ref itunesAuthors, FieldText.Value(child));
-                else if (child.LocalName == "keywords") item.Keywords.AddRange(SplitKeywords(FieldText.Value(child)));
-            }
-            else if (ns == Atom10 || ns == Atom03)
-            {
-                switch (child.LocalName)
-                {
-                    case "published" or "issued": atomPublished ??= FieldText.Value(child); break;
-                    case "updated" or "modified": atomUpdated ??= FieldText.Value(child); break;
-                    case "content": atomContent ??= child; break;
-                    case "author": Add(ref atomAuthors, AuthorText.Display(FieldText.Value(child.Element(ns, "name")), FieldText.Value(child.Element(ns, "email")))); break;
-                    case "category": Add(ref atomTerms, child.Attribute("term")); break;
-                    case "link" when (child.Attribute("rel") ?? "alternate") == "alternate": atomLink ??= child.Attribute("href"); break;
-                }
+                case "title": _dcTitle ??= child; break;
+                case "description": _dcDescription ??= child; break;
+                case "date" or "issued" or "created": _dcDate ??= FieldText.Value(child); break;
+                case "modified": _dcModified ??= FieldText.Value(child); break;
+                case "creator" or "author" or "contributor": Add(ref _dcCreators, FieldText.Value(child)); break;
+                case "subject": Add(ref _dcSubjects, FieldText.Value(child)); break;
+                case "language": item.Language ??= FieldText.Value(child); break;
+                case "identifier": item.Guid ??= FieldText.Value(child); break;
             }
         }
-        item.Title ??= dcTitle;
-        item.Description ??= dcDescription ?? itunesSummary;
-        item.Content ??= atomContent;
-        item.Link ??= atomLink;
-        item.PubDate ??= dcDate ?? atomPublished;
-        item.Updated = atomUpdated ?? dcModified ?? dcDate;
-        if (item.Authors.Count == 0) item.Authors.AddRange(dcCreators ?? itunesAuthors ?? atomAuthors ?? []);
+        else if (ns == Content && child.LocalName == "encoded")
+        {
+            item.Content ??= child;
+        }
+        else if (ns == Media)
+        {
+            ReadMedia(item, child);
+        }
+        else if (ns == ITunes)
+        {
+            if (child.LocalName == "summary") _itunesSummary ??= child;
+            else if (child.LocalName == "author") Add(ref _itunesAuthors, FieldText.Value(child));
+            else if (child.LocalName == "keywords") item.Keywords.AddRange(SplitKeywords(FieldText.Value(child)));
+        }
+        else if (ns == Atom10 || ns == Atom03)
+        {
+            switch (child.LocalName)
+            {
+                case "published" or "issued": _atomPublished ??= FieldText.Value(child); break;
+                case "updated" or "modified": _atomUpdated ??= FieldText.Value(child); break;
+                case "content": _atomContent ??= child; break;
+                case "author": Add(ref _atomAuthors, AuthorText.Display(FieldText.Value(child.Element(ns, "name")), FieldText.Value(child.Element(ns, "email")))); break;
+                case "category": Add(ref _atomTerms, child.Attribute("term")); break;
+                case "link" when (child.Attribute("rel") ?? "alternate") == "alternate": _atomLink ??= child.Attribute("href"); break;
+            }
+        }
+    }
+
+    public RssItem Finish()
+    {
+        var item = _item;
+        item.Title ??= _dcTitle;
+        item.Description ??= _dcDescription ?? _itunesSummary;
+        item.Content ??= _atomContent;
+        item.Link ??= _atomLink;
+        item.PubDate ??= _dcDate ?? _atomPublished;
+        item.Updated = _atomUpdated ?? _dcModified ?? _dcDate;
+        if (item.Authors.Count == 0) item.Authors.AddRange(_dcCreators ?? _itunesAuthors ?? _atomAuthors ?? []);
         item.Categories.AddRange(item.Keywords);
-        item.Categories.AddRange(dcSubjects ?? []);
-        item.Categories.AddRange(atomTerms ?? []);
+        item.Categories.AddRange(_dcSubjects ?? []);
+        item.Categories.AddRange(_atomTerms ?? []);
         return item;
     }
 

@@ -1,4 +1,3 @@
-using Alerts.Feeds.Text;
 using Alerts.Feeds.Xml;
 using static Alerts.Feeds.Xml.FeedNamespaces;
 
@@ -26,29 +25,12 @@ internal static class RssParser
     /// <summary>Channel metadata and items, shared with RSS 1.0/RDF whose channel has the same elements in another namespace.</summary>
     public static void ReadChannel(RssChannel channel, FeedXmlElement element, string coreNamespace)
     {
-        FeedXmlElement? dcTitle = null;
-        string? atomLink = null, dcLanguage = null;
-        foreach (var child in element.Elements())
-        {
-            var core = child.Namespace == coreNamespace || child.Namespace.Length == 0;
-            if (core && child.LocalName == "title") channel.Title ??= child;
-            else if (core && child.LocalName == "link") channel.Link ??= FieldText.Value(child) ?? child.Attribute("href");
-            else if (core && child.LocalName == "language") channel.Language ??= FieldText.Value(child);
-            else if (core && child.LocalName == "item") channel.Items.Add(RssItemReader.Read(child, coreNamespace));
-            else if (child.Namespace == DublinCore && child.LocalName == "title") dcTitle ??= child;
-            else if (child.Namespace == DublinCore && child.LocalName == "language") dcLanguage ??= FieldText.Value(child);
-            else if ((child.Namespace == Atom10 || child.Namespace == Atom03) && child.LocalName == "link"
-                     && (child.Attribute("rel") ?? "alternate") == "alternate")
-            {
-                atomLink ??= child.Attribute("href");
-            }
-        }
-        channel.Title ??= dcTitle;
-        channel.Link ??= atomLink;
-        channel.Language ??= dcLanguage ?? element.Lang;
+        var reader = new RssChannelReader(channel, element, coreNamespace);
+        foreach (var child in element.Elements()) reader.Add(child);
+        reader.Finish();
     }
 
-    private static string FormatOf(string? version) => version?.Trim() switch
+    public static string FormatOf(string? version) => version?.Trim() switch
     {
         "0.90" or "0.9" => "rss0.90",
         "0.91" => "rss0.91",

@@ -12,10 +12,20 @@ internal static class FieldValues
     public static IReadOnlyList<string> Distinct(IEnumerable<string?> values)
     {
         var list = new List<string>();
-        foreach (var v in values)
-        {
-            if (!string.IsNullOrWhiteSpace(v) && !list.Contains(v)) list.Add(v);
-        }
+        foreach (var v in values) AddDistinct(list, v);
         return list;
+    }
+
+    /// <summary>Non-empty values of <paramref name="raw"/> after <paramref name="clean"/>, first occurrence kept, order preserved.</summary>
+    public static IReadOnlyList<string> Distinct(List<string> raw, Func<string, string?> clean)
+    {
+        var list = new List<string>(raw.Count);
+        foreach (var v in raw) AddDistinct(list, clean(v));
+        return list;
+    }
+
+    private static void AddDistinct(List<string> list, string? value)
+    {
+        if (!string.IsNullOrWhiteSpace(value) && !list.Contains(value)) list.Add(value);
     }
 }

@@ -19,14 +19,28 @@ internal sealed class FeedXmlElement(string localName, string ns, string prefix,
     /// <summary>Effective xml:lang, inherited from ancestors.</summary>
     public string? Lang { get; } = lang;
 
+    // Most feed elements hold one run of text and nothing else: that text is kept without a list until a second child comes.
+    private string? _onlyText;
     private List<object>? _children;
     private List<KeyValuePair<string, string>>? _attributes;
 
-    public IReadOnlyList<object> Children => _children ?? NoChildren;
+    public IReadOnlyList<object> Children => _children ?? (_onlyText is null ? NoChildren : _children = [_onlyText]);
     /// <summary>Attributes by "{namespace}local" for namespaced ones and "local" for plain ones.</summary>
     public IReadOnlyList<KeyValuePair<string, string>> Attributes => _attributes ?? NoAttributes;
 
-    public void AddChild(object child) => (_children ??= []).Add(child);
+    public void AddChild(object child)
+    {
+        if (_children is null)
+        {
+            if (_onlyText is null && child is string text)
+            {
+                _onlyText = text;
+                return;
+            }
+            _children = _onlyText is null ? [] : [_onlyText];
+        }
+        _children.Add(child);
+    }
 
     public void AddAttribute(string localName, string ns, string value)
     {
@@ -54,7 +68,8 @@ internal sealed class FeedXmlElement(string localName, string ns, string prefix,
 
     public IEnumerable<FeedXmlElement> Elements()
     {
-        foreach (var child in Children)
+        if (_children is null) yield break;
+        foreach (var child in _children)
         {
             if (child is FeedXmlElement e) yield return e;
         }
@@ -62,7 +77,8 @@ internal sealed class FeedXmlElement(string localName, string ns, string prefix,
 
     public FeedXmlElement? Element(string ns, string localName)
     {
-        foreach (var child in Children)
+        if (_children is null) return null;
+        foreach (var child in _children)
         {
             if (child is FeedXmlElement e && e.LocalName == localName && e.Namespace == ns) return e;
         }
@@ -73,7 +89,8 @@ internal sealed class FeedXmlElement(string localName, string ns, string prefix,
     {
         get
         {
-            foreach (var child in Children) if (child is FeedXmlElement) return true;
+            if (_children is null) return false;
+            foreach (var child in _children) if (child is FeedXmlElement) return true;
             return false;
         }
     }
@@ -83,7 +100,7 @@ internal sealed class FeedXmlElement(string localName, string ns, string prefix,
     {
         get
         {
-            if (_children is null) return "";
+            if (_children is null) return _onlyText ?? "";
             if (_children.Count == 1 && _children[0] is string only) return only;
             var sb = new StringBuilder();
             AppendText(sb);
@@ -93,7 +110,12 @@ internal sealed class FeedXmlElement(string localName, string ns, string prefix,
 
     private void AppendText(StringBuilder sb)
     {
-        foreach (var child in Children)
+        if (_children is null)
+        {
+            sb.Append(_onlyText);
+            return;
+        }
+        foreach (var child in _children)
         {
             if (child is string s) sb.Append(s);
             else ((FeedXmlElement)child).AppendText(sb);

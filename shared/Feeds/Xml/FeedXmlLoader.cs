@@ -1,24 +1,18 @@
 using System.Xml;
+using Alerts.Feeds.Encoding;
 
 namespace Alerts.Feeds.Xml;
 
-/// <summary>Strict parse first (fast, exact); the lenient scanner only for documents the strict reader rejects.</summary>
+/// <summary>The way back for documents the strict reader rejects (strict parsing is fast and exact; the lenient scanner recovers).</summary>
 internal static class FeedXmlLoader
 {
-    public static (FeedXmlElement Root, bool IllFormed) Load(string text, Uri? baseUri, List<string> problems)
+    /// <summary>The lenient scan of a document the strict reader rejected with <paramref name="error"/>; notes what was wrong.</summary>
+    public static FeedXmlElement Recover(FeedText text, Uri? baseUri, List<string> problems, XmlException error)
     {
-        DoctypeGuard.Check(text);
-        try
-        {
-            return (StrictXmlTreeReader.Read(text, baseUri), false);
-        }
-        catch (XmlException ex)
-        {
-            problems.Add($"not well-formed XML at line {ex.LineNumber}, position {ex.LinePosition}: {FirstSentence(ex.Message)}; recovered leniently");
-        }
-        var (root, repairs) = LenientXmlScanner.Scan(text, baseUri);
+        problems.Add($"not well-formed XML at line {error.LineNumber}, position {error.LinePosition}: {FirstSentence(error.Message)}; recovered leniently");
+        var (root, repairs) = LenientXmlScanner.Scan(text.ToString(), baseUri);
         problems.AddRange(repairs);
-        return root is null ? throw new FeedParseException("not a feed: no XML element found") : (root, true);
+        return root ?? throw new FeedParseException("not a feed: no XML element found");
     }
 
     private static string FirstSentence(string message)

@@ -1,4 +1,5 @@
 using System.Xml;
+using Alerts.Feeds.Encoding;
 
 namespace Alerts.Feeds.Xml;
 
@@ -9,7 +10,11 @@ namespace Alerts.Feeds.Xml;
 /// </summary>
 internal static class StrictXmlTreeReader
 {
-    private static readonly XmlReaderSettings Settings = new()
+    /// <summary>Per thread, so each thread's readers share one name table (see <see cref="BoundedNameTable"/>).</summary>
+    [ThreadStatic] private static XmlReaderSettings? _settings;
+    [ThreadStatic] private static BoundedNameTable? _names;
+
+    private static XmlReaderSettings NewSettings(XmlNameTable names) => new()
     {
         DtdProcessing = DtdProcessing.Ignore,
         XmlResolver = null,
@@ -21,46 +26,102 @@ internal static class StrictXmlTreeReader
         CheckCharacters = true,
         ConformanceLevel = ConformanceLevel.Document,
         CloseInput = true,
+        NameTable = names,
     };
 
     public const string XmlNamespace = "http://www.w3.org/XML/1998/namespace";
 
-    /// <exception cref="XmlException">The document is not well-formed.</exception>
-    public static FeedXmlElement Read(string text, Uri? documentBase)
+    /// <summary>A reader with the settings above: the strict parse of the tree and of the streaming readers alike.</summary>
+    public static XmlReader Create(FeedText text)
     {
-        using var reader = XmlReader.Create(new StringReader(text), Settings);
+        if (_names is null || _settings is null)
+        {
+            _names = new BoundedNameTable();
+            _settings = NewSettings(_names);
+        }
+        _names.TrimIfFull();
+        return XmlReader.Create(text.OpenReader(), _settings);
+    }
+
+    /// <exception cref="XmlException">The document is not well-formed.</exception>
+    public static FeedXmlElement Read(FeedText text, Uri? documentBase)
+    {
+        using var reader = Create(text);
         FeedXmlElement? root = null;
-        var stack = new Stack<FeedXmlElement>();
+        while (reader.Read())
+        {
+            // A second root element is an XmlException from the reader itself.
+            if (reader.NodeType == XmlNodeType.Element) root = ReadElement(reader, null, documentBase);
+        }
+        return root ?? throw new XmlException("no root element");
+    }
+
+    /// <summary>
+    /// The element the reader is on with everything inside it, as a tree; leaves the reader on its end tag. The
+    /// element is not added to <paramref name="parent"/>, which only lends it the inherited base and language.
+    /// </summary>
+    public static FeedXmlElement ReadElement(XmlReader reader, FeedXmlElement? parent, Uri? documentBase)
+    {
+        var top = Open(reader, parent, documentBase);
+        if (reader.IsEmptyElement) return top;
+        var current = top;
+        Stack<FeedXmlElement>? outer = null;
         while (reader.Read())
         {
             switch (reader.NodeType)
             {
                 case XmlNodeType.Element:
-                    var parent = stack.Count > 0 ? stack.Peek() : null;
-                    var element = Open(reader, parent, documentBase);
-                    if (parent is null) root = element;
-                    else parent.AddChild(element);
-                    if (!reader.IsEmptyElement) stack.Push(element);
-                    if (stack.Count > LenientXmlScanner.MaxDepth)
-                    {
-                        throw new FeedParseException($"refused: elements nested deeper than {LenientXmlScanner.MaxDepth} levels");
-                    }
+                    var element = Open(reader, current, documentBase);
+                    current.AddChild(element);
+                    if (reader.IsEmptyElement) break;
+                    (outer ??= new Stack<FeedXmlElement>()).Push(current);
+                    current = element;
                     break;
                 case XmlNodeType.EndElement:
-                    stack.Pop();
+                    if (ReferenceEquals(current, top)) return top;
+                    current = outer!.Pop();
                     break;
                 case XmlNodeType.Text:
                 case XmlNodeType.CDATA:
                 case XmlNodeType.SignificantWhitespace:
                 case XmlNodeType.Whitespace:
-                    if (stack.Count > 0) stack.Peek().AddChild(reader.Value);
+                    current.AddChild(reader.Value);
                     break;
             }
         }
-        return root ?? throw new XmlException("no root element");
+        throw new XmlException("unexpected end of input inside an element");
     }
 
-    private static FeedXmlElement Open(XmlReader reader, FeedXmlElement? parent, Uri? documentBase)
+    /// <summary>Reads past the element the reader is on without keeping anything, with the same depth limit as a full read.</summary>
+    public static void SkipElement(XmlReader reader)
+    {
+        if (reader.IsEmptyElement) return;
+        var depth = reader.Depth;
+        while (reader.Read())
+        {
+            if (reader.NodeType == XmlNodeType.Element) CheckDepth(reader);
+            else if (reader.NodeType == XmlNodeType.EndElement && reader.Depth == depth) return;
+        }
+        throw new XmlException("unexpected end of input inside an element");
+    }
+
+    /// <summary>The element the reader is on, with its attributes, inherited base and language, but no children yet.</summary>
+    public static FeedXmlElement Open(XmlReader reader, FeedXmlElement? parent, Uri? documentBase)
+    {
+        CheckDepth(reader);
+        return OpenElement(reader, parent, documentBase);
+    }
+
+    private static void CheckDepth(XmlReader reader)
+    {
+        // Depth counts from 0 at the root: an open element at depth d makes d + 1 elements open.
+        if (!reader.IsEmptyElement && reader.Depth + 1 > LenientXmlScanner.MaxDepth)
+        {
+            throw new FeedParseException($"refused: elements nested deeper than {LenientXmlScanner.MaxDepth} levels");
+        }
+    }
+
+    private static FeedXmlElement OpenElement(XmlReader reader, FeedXmlElement? parent, Uri? documentBase)
     {
         string? xmlBase = null, lang = null;
         if (reader.HasAttributes)

@@ -82,6 +82,52 @@ public sealed class TableStoryIndexTests : IAsyncLifetime
         Assert.Equal(StoryChange.Repeat, second.Change);
     }
 
+    [Fact]
+    public async Task A_cached_index_sees_rows_written_and_rewritten_by_another_instance()
+    {
+        var at = new DateTimeOffset(2025, 12, 13, 9, 0, 0, TimeSpan.Zero);
+        var builder = new StorySignatureBuilder();
+        var detection = new Detection { Topics = [Topic.PrisonerRelease], ReleaseStage = ReleaseStage.Confirmed, Lang = "en" };
+        StorySignature Signature(string id, string story) => builder.Build(new DetectInput
+        {
+            Id = id, Lang = "en", Published = at,
+            Title = "Belarus frees 123 political prisoners", Summary = "Lukashenko pardoned 123 people after talks with a US envoy.",
+        }, detection, story, story);
+        var mine = new TableStoryIndex(_table);
+        var theirs = new TableStoryIndex(_table);
+
+        await mine.AddAsync(Signature("a", "s-a"));
+        Assert.Equal(["a"], (await mine.RecentAsync(at, TimeSpan.FromDays(30))).Select(s => s.ItemId));
+
+        await theirs.AddAsync(Signature("b", "s-a"));
+        Assert.Equal(["a", "b"], (await mine.RecentAsync(at, TimeSpan.FromDays(30))).Select(s => s.ItemId));
+
+        // Item b analysed again elsewhere and moved to another story: the cached copy must follow.
+        await theirs.AddAsync(Signature("b", "s-b"));
+        var recent = await mine.RecentAsync(at.AddHours(1), TimeSpan.FromDays(30));
+        Assert.Equal("s-b", recent.Single(s => s.ItemId == "b").StoryId);
+    }
+
+    [Fact]
+    public async Task A_window_outside_the_cached_range_is_read_afresh()
+    {
+        var at = new DateTimeOffset(2025, 12, 13, 9, 0, 0, TimeSpan.Zero);
+        var builder = new StorySignatureBuilder();
+        var detection = new Detection { Topics = [Topic.Sanctions], SanctionsAction = SanctionsAction.Imposed, Lang = "en" };
+        StorySignature Signature(string id, DateTimeOffset published) => builder.Build(new DetectInput
+        {
+            Id = id, Lang = "en", Published = published,
+            Title = "EU adopts new sanctions package", Summary = "The Council imposed sanctions on 40 vessels.",
+        }, detection, "s-" + id, "s-" + id);
+        var index = new TableStoryIndex(_table);
+        await index.AddAsync(Signature("recent", at));
+        await index.AddAsync(Signature("older", at.AddDays(-60)));
+
+        Assert.Equal(["recent"], (await index.RecentAsync(at, TimeSpan.FromDays(7))).Select(s => s.ItemId));
+        Assert.Equal(["older"], (await index.RecentAsync(at.AddDays(-60), TimeSpan.FromDays(7))).Select(s => s.ItemId));
+        Assert.Equal(["older", "recent"], (await index.RecentAsync(at.AddDays(-30), TimeSpan.FromDays(30))).Select(s => s.ItemId));
+    }
+
     private static int FreePort()
     {
         using var listener = new TcpListener(IPAddress.Loopback, 0);

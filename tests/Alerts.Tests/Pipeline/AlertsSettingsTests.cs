@@ -38,6 +38,7 @@ public sealed class AlertsSettingsTests
 
     [Theory]
     [InlineData("FetchSchedule", "*/5 * * * *", "6-field NCRONTAB")]
+    [InlineData("SweepSchedule", "daily", "6-field NCRONTAB")]
     [InlineData("DigestSchedule", "every hour", "6-field NCRONTAB")]
     [InlineData("PublicBaseUrl", "ftp://alerts.example.org/", "not an absolute http(s) URL")]
     [InlineData("Smtp:Port", "70000", "not a port number")]

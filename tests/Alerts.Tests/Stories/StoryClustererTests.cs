@@ -101,4 +101,90 @@ public class StoryClustererTests
         Assert.Equal(result[0].StoryId, result[0].ThreadId);
         Assert.StartsWith("s-20251126-", result[0].StoryId);
     }
+
+    private static (DetectInput, Detection) WithCount((DetectInput Input, Detection Detection) item, int? count) =>
+        (item.Input, item.Detection with { ReleasedCount = count });
+
+    [Fact]
+    public async Task A_confirmed_release_three_days_after_the_talks_is_a_new_event_in_the_same_thread()
+    {
+        var talks = Item("talks-uk", "uk", "2025-12-10",
+            "США та Білорусь домовляються про звільнення 123 політв'язнів",
+            "Спецпосланник США Джон Коул веде переговори в Мінську про звільнення 123 політв'язнів, серед них Алесь Бяляцкі.",
+            Release, ReleaseStage.Talks);
+        var freed = Item("freed-uk", "uk", "2025-12-13",
+            "Білорусь звільнила 123 політв'язнів, серед них Алесь Бяляцкі",
+            "Після переговорів зі спецпосланником США Джоном Коулом Мінськ звільнив 123 політв'язнів.",
+            Release, ReleaseStage.Confirmed);
+        var result = await RunAsync(talks, freed);
+        Assert.NotEqual(result[0].StoryId, result[1].StoryId);
+        Assert.Equal(result[0].ThreadId, result[1].ThreadId);
+        Assert.Equal(StoryChange.Update, result[1].Change);
+    }
+
+    [Fact]
+    public async Task A_call_after_a_release_with_a_different_figure_is_a_new_event()
+    {
+        var freed = WithCount(Item("freed-be", "be", "2025-12-13",
+            "Бяляцкі сярод 123 вызваленых палітвязняў",
+            "Рэжым вызваліў 123 палітвязні, Алеся Бяляцкага вывезлі ў Вільню.",
+            Release, ReleaseStage.Confirmed), 123);
+        var call = WithCount(Item("call-be", "be", "2025-12-14",
+            "Бяляцкі заклікаў вызваліць астатніх палітвязняў",
+            "У Вільні Алесь Бяляцкі заклікаў вызваліць яшчэ больш за дзесяць чалавек, якія засталіся ў калоніях.",
+            Release, ReleaseStage.Talks), 10);
+        var result = await RunAsync(freed, call);
+        Assert.NotEqual(result[0].StoryId, result[1].StoryId);
+    }
+
+    [Fact]
+    public async Task Both_readings_of_one_deal_on_the_same_day_without_conflicting_figures_stay_one_event()
+    {
+        var talks = Item("deal-de", "de", "2025-01-15",
+            "Israel und Hamas einigen sich auf Waffenruhe und Geiselfreilassung",
+            "Katar vermittelte die Einigung über die Freilassung von Geiseln und palästinensischen Häftlingen.",
+            Release, ReleaseStage.Talks);
+        var confirmed = Item("deal-de-2", "de", "2025-01-15",
+            "Israel und Hamas einigen sich auf Waffenruhe und Austausch von Geiseln",
+            "Katar vermittelte die Einigung über die Freilassung von Geiseln und palästinensischen Häftlingen, teilte Doha mit.",
+            Release, ReleaseStage.Confirmed);
+        var result = await RunAsync(talks, confirmed);
+        Assert.Equal(result[0].StoryId, result[1].StoryId);
+    }
+
+    [Fact]
+    public async Task An_event_holding_the_other_stage_with_another_figure_is_not_joined_through_an_item_without_a_figure()
+    {
+        var talks = WithCount(Item("talks-pl", "pl", "2025-11-26",
+            "USA i Białoruś rozmawiają o uwolnieniu ponad 100 więźniów politycznych",
+            "Administracja Trumpa negocjuje z Mińskiem uwolnienie ponad 100 więźniów politycznych, podają źródła.",
+            Release, ReleaseStage.Talks), 100);
+        var talksNoFigure = Item("talks-pl-2", "pl", "2025-11-26",
+            "USA i Białoruś rozmawiają o uwolnieniu więźniów politycznych",
+            "Administracja Trumpa negocjuje z Mińskiem uwolnienie więźniów politycznych, podają źródła.",
+            Release, ReleaseStage.Talks);
+        var freed = WithCount(Item("freed-pl", "pl", "2025-11-26",
+            "Białoruś uwolniła 123 więźniów politycznych po rozmowach z USA",
+            "Administracja Trumpa negocjowała z Mińskiem; uwolniono 123 więźniów politycznych, podają źródła.",
+            Release, ReleaseStage.Confirmed), 123);
+        var result = await RunAsync(talks, talksNoFigure, freed);
+        Assert.Equal(result[0].StoryId, result[1].StoryId);
+        Assert.NotEqual(result[0].StoryId, result[2].StoryId);
+        Assert.Equal(result[0].ThreadId, result[2].ThreadId);
+    }
+
+    [Fact]
+    public async Task Figures_one_apart_do_not_split_one_event_across_languages()
+    {
+        var fr = WithCount(Item("dubois-fr", "fr", "2023-03-20",
+            "Le journaliste Olivier Dubois libéré au Niger",
+            "Enlevé au Mali en 2021, Olivier Dubois est arrivé à Niamey.",
+            Release, ReleaseStage.Confirmed), 1);
+        var en = WithCount(Item("dubois-en", "en", "2023-03-20",
+            "Journalist Olivier Dubois freed in Niger",
+            "Olivier Dubois, kidnapped in Mali in 2021, was released in Niamey together with aid worker Jeffery Woodke.",
+            Release, ReleaseStage.Confirmed), 2);
+        var result = await RunAsync(fr, en);
+        Assert.Equal(result[0].StoryId, result[1].StoryId);
+    }
 }
