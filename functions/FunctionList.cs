@@ -11,6 +11,7 @@ using Alerts.Functions.ScheduleFeeds;
 using Alerts.Functions.SendDigests;
 using Alerts.Functions.Status;
 using Alerts.Functions.Subscribe;
+using Alerts.Functions.Sweep;
 using Alerts.Functions.Unsubscribe;
 
 namespace Alerts.Functions;
@@ -39,6 +40,7 @@ public static class FunctionList
         Entry<ManageFunction>("Manage"),
         Entry<HealthFunction>("Health"),
         Entry<StatusFunction>("Status"),
+        Entry<SweepFunction>("Sweep"),
     ];
 
     private static FunctionEntry Entry<[DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.PublicConstructors)] T>(string name)

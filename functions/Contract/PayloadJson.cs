@@ -8,6 +8,7 @@ using Alerts.Functions.Manage;
 using Alerts.Functions.ScheduleFeeds;
 using Alerts.Functions.SendDigests;
 using Alerts.Functions.Subscribe;
+using Alerts.Functions.Sweep;
 using Alerts.Pipeline;
 using Alerts.Subscribers;
 
@@ -65,6 +66,7 @@ public static class PayloadJson
 [JsonSerializable(typeof(FetchSummary))]
 [JsonSerializable(typeof(ScheduleFeedsReply))]
 [JsonSerializable(typeof(SendDigestsReply))]
+[JsonSerializable(typeof(SweepReply))]
 [JsonSerializable(typeof(HealthReport))]
 [JsonSerializable(typeof(RegisteredSubscriber))]
 [JsonSerializable(typeof(List<SubscriberSummary>))]
