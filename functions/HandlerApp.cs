@@ -34,49 +34,60 @@ public static class HandlerApp
 
         builder.Services.AddAlertsPipeline(ContentRoot(builder));
         builder.Services.AddHostedService<StorageInitializer>();
-        foreach (var type in FunctionTypes()) builder.Services.AddSingleton(typeof(IFunction), type);
     }
 
+    /// <summary>
+    /// Maps the functions of <see cref="FunctionList"/> and any <see cref="IFunction"/> registered as a service. A listed
+    /// function (and the services it needs) is created at its first invocation, so a cold start pays only for the
+    /// function that woke it; settings, sources and storage are still checked at start-up (ValidateAlertsPipeline).
+    /// </summary>
     public static void MapFunctions(WebApplication app)
     {
-        var functions = app.Services.GetServices<IFunction>().ToList();
-        foreach (var function in functions)
+        var functions = FunctionList.All
+            .Select(entry => (entry.Name, Get: Once(() => entry.Create(app.Services))))
+            .Concat(app.Services.GetServices<IFunction>().Select(f => (f.Name, Get: (Func<IFunction>)(() => f))))
+            .ToList();
+        foreach (var (name, get) in functions)
         {
-            app.MapPost("/" + function.Name, (HttpContext http) => InvokeAsync(function, http));
+            app.MapPost("/" + name, (RequestDelegate)(http => InvokeAsync(name, get, http)));
         }
         app.Lifetime.ApplicationStarted.Register(() =>
             app.Logger.LogInformation(LogEvents.RunnerStarted, "Handler ready: {Count} functions ({Names})", functions.Count, string.Join(", ", functions.Select(f => f.Name))));
     }
 
-    public static IEnumerable<Type> FunctionTypes() =>
-        typeof(HandlerApp).Assembly.GetTypes().Where(t => t is { IsClass: true, IsAbstract: false } && typeof(IFunction).IsAssignableFrom(t));
-
-    private static async Task InvokeAsync(IFunction function, HttpContext http)
+    // Not cached when creation throws: the invocation fails (the host retries it) and the next one tries again.
+    private static Func<IFunction> Once(Func<IFunction> create)
     {
-        var log = http.RequestServices.GetRequiredService<ILoggerFactory>().CreateLogger("Function." + function.Name);
+        var lazy = new Lazy<IFunction>(create, LazyThreadSafetyMode.PublicationOnly);
+        return () => lazy.Value;
+    }
+
+    private static async Task InvokeAsync(string name, Func<IFunction> function, HttpContext http)
+    {
+        var log = http.RequestServices.GetRequiredService<ILoggerFactory>().CreateLogger("Function." + name);
         var invocationId = http.Request.Headers["X-Azure-Functions-InvocationId"].FirstOrDefault() ?? Guid.NewGuid().ToString();
         var logs = InvocationLogs.Begin();
-        using var scope = log.BeginScope(new Dictionary<string, object> { ["Function"] = function.Name, ["InvocationId"] = invocationId });
+        using var scope = log.BeginScope(new Dictionary<string, object> { ["Function"] = name, ["InvocationId"] = invocationId });
         try
         {
             InvocationRequest? request;
             try
             {
-                request = await JsonSerializer.DeserializeAsync<InvocationRequest>(http.Request.Body, PayloadJson.Options, http.RequestAborted);
+                request = await JsonSerializer.DeserializeAsync(http.Request.Body, PayloadJsonContext.Default.InvocationRequest, http.RequestAborted);
             }
             catch (JsonException ex)
             {
                 throw new PayloadException("the invocation body is not the host's {Data, Metadata} JSON: " + ex.Message, ex);
             }
-            var response = await function.InvokeAsync(request ?? new InvocationRequest(), new FunctionContext(invocationId, http.RequestAborted));
-            await Results.Json(response, PayloadJson.Options).ExecuteAsync(http);
+            var response = await function().InvokeAsync(request ?? new InvocationRequest(), new FunctionContext(invocationId, http.RequestAborted));
+            await Results.Json(response, PayloadJsonContext.Default.InvocationResponse).ExecuteAsync(http);
         }
         catch (Exception ex) when (ex is not OperationCanceledException || !http.RequestAborted.IsCancellationRequested)
         {
             var what = ex is PayloadException ? "bad message" : ex.GetType().Name;
-            log.LogError(LogEvents.InvocationFailed, ex, "{Function} invocation={InvocationId} failed ({What}): {Message}", function.Name, invocationId, what, ex.Message);
+            log.LogError(LogEvents.InvocationFailed, ex, "{Function} invocation={InvocationId} failed ({What}): {Message}", name, invocationId, what, ex.Message);
             http.Response.StatusCode = StatusCodes.Status500InternalServerError;
-            await http.Response.WriteAsJsonAsync(new InvocationResponse { Logs = logs.Lines(), ReturnValue = new { error = ex.Message } }, PayloadJson.Options);
+            await http.Response.WriteAsJsonAsync(new InvocationResponse { Logs = logs.Lines(), ReturnValue = new InvocationError(ex.Message) }, PayloadJsonContext.Default.InvocationResponse);
         }
         finally
         {

@@ -1,9 +1,14 @@
+using System.Globalization;
 using Alerts.Cli.DevServices;
 using Alerts.Cli.Packaging;
 
 namespace Alerts.Cli.Bench;
 
-/// <summary>Handler cold start (process start to first answered invocation), reusing the bench coldstart measurement.</summary>
+/// <summary>
+/// Handler cold start (process start to first answered invocation) for the Native AOT and the JIT package, the
+/// same measurement as ./alerts bench coldstart. Each build is published once into out/bench/coldstart and reused
+/// while its sources are unchanged (<see cref="PackagedAppCache"/>).
+/// </summary>
 public static class ColdStartBench
 {
     public sealed record Result(double? AotMs, double? JitMs, string Note);
@@ -16,38 +21,34 @@ public static class ColdStartBench
         using var azurite = await Azurite.StartAsync();
         var storage = new Dictionary<string, string> { ["AzureWebJobsStorage"] = azurite.ConnectionString };
         var root = RepoPaths.Out("bench", "coldstart");
-        var folders = new Dictionary<HandlerBuild, string>();
-        // --quick reuses what an earlier package or coldstart run left behind, and builds at most the JIT app.
-        foreach (var (build, folder) in new[] { (HandlerBuild.Aot, Path.Combine(root, "app-aot")), (HandlerBuild.Jit, Path.Combine(root, "app-jit")) })
-        {
-            if (File.Exists(Path.Combine(folder, Executable))) folders[build] = folder;
-        }
-        var note = "";
-        if (settings.Quick && !folders.ContainsKey(HandlerBuild.Aot) && File.Exists(Path.Combine(RepoPaths.Out("package"), Executable)))
-        {
-            folders[HandlerBuild.Aot] = RepoPaths.Out("package");
-        }
         var publisher = new HandlerPublisher(RepoPaths.Root, log);
-        if (!settings.Quick && !folders.ContainsKey(HandlerBuild.Aot))
+        var notes = new List<string>();
+        var medians = new Dictionary<HandlerBuild, double>();
+        foreach (var build in new[] { HandlerBuild.Aot, HandlerBuild.Jit })
         {
-            var aot = publisher.Publish(root, forceJit: false);
-            if (aot.Build == HandlerBuild.Aot) folders[HandlerBuild.Aot] = Write(aot, root);
-            else note += "AOT unavailable: " + aot.AotFallbackReason + ". ";
+            var folder = Folder(build, root, publisher, settings.Quick, notes);
+            if (folder is null) continue;
+            var report = await ColdStart.Measure(build.ToString(), folder, Executable, runs, TimeSpan.FromSeconds(30), storage);
+            medians[build] = report.MedianMs;
+            notes.Add(string.Create(CultureInfo.InvariantCulture,
+                $"{build}: median {report.MedianMs:0} ms, p90 {report.Percentile(0.9):0} ms, {report.Succeeded}/{report.Samples.Count} answered 2xx, handler {PackagedAppCache.HandlerBytes(folder) / 1048576.0:0.0} MiB"));
         }
-        if (!folders.ContainsKey(HandlerBuild.Jit)) folders[HandlerBuild.Jit] = Write(publisher.Publish(root, forceJit: true), root);
-        if (!folders.ContainsKey(HandlerBuild.Aot) && settings.Quick) note += "AOT skipped in --quick (no AOT package in out/package or out/bench/coldstart; run without --quick). ";
-
-        double? Median(HandlerBuild build) => folders.TryGetValue(build, out var folder)
-            ? ColdStart.Measure(build.ToString(), folder, Executable, runs, TimeSpan.FromSeconds(30), storage).GetAwaiter().GetResult().MedianMs
-            : null;
-        var result = new Result(Median(HandlerBuild.Aot), Median(HandlerBuild.Jit), note + $"median of {runs} starts to the first answered POST /Health");
-        return result;
+        notes.Add($"{runs} starts per build to the first answered POST /Health, after one unmeasured start");
+        return new Result(medians.TryGetValue(HandlerBuild.Aot, out var aot) ? aot : null,
+            medians.TryGetValue(HandlerBuild.Jit, out var jit) ? jit : null, string.Join("; ", notes) + ".");
     }
 
-    private static string Write(PublishedHandler build, string root)
+    /// <summary>The package folder for one build: cached, or published now (--quick publishes only the JIT build, which takes seconds).</summary>
+    private static string? Folder(HandlerBuild build, string root, HandlerPublisher publisher, bool quick, List<string> notes)
     {
-        var folder = Path.Combine(root, "app-" + build.Build.ToString().ToLowerInvariant());
-        PackageBuilder.WriteFolder(PackageBuilder.Layout(RepoPaths.Root, build), folder);
+        if (PackagedAppCache.Current(RepoPaths.Root, root, build) is { } cached) return cached;
+        if (quick && build == HandlerBuild.Aot)
+        {
+            notes.Add("AOT skipped in --quick: no AOT build of the current sources in out/bench/coldstart (run without --quick once)");
+            return null;
+        }
+        var folder = PackagedAppCache.Prepare(RepoPaths.Root, root, build, publisher, out var fallback);
+        if (folder is null) notes.Add("AOT unavailable: " + fallback);
         return folder;
     }
 }

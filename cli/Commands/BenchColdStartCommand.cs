@@ -38,24 +38,19 @@ public sealed class BenchColdStartCommand : ICliCommand
                 PrintFootnote();
                 return 0;
             }
+            // Each build is published once and reused while the sources are unchanged (a Native AOT publish takes minutes).
             var root = RepoPaths.Out("bench", "coldstart");
             var publisher = new HandlerPublisher(RepoPaths.Root, Console.Error);
-            var builds = new List<PublishedHandler>();
-            var aot = publisher.Publish(root, forceJit: false);
-            builds.Add(aot);
-            if (aot.Build == HandlerBuild.Aot) builds.Add(publisher.Publish(root, forceJit: true));
-            else Console.WriteLine("aot: unavailable, the app does not publish as Native AOT:\n  " + aot.AotFallbackReason?.Replace("\n", "\n  "));
+            var folders = new List<(HandlerBuild Build, string Folder)>();
+            if (PackagedAppCache.Prepare(RepoPaths.Root, root, HandlerBuild.Aot, publisher, out var fallback) is { } aot) folders.Add((HandlerBuild.Aot, aot));
+            else Console.WriteLine("aot: unavailable, the app does not publish as Native AOT:\n  " + fallback?.Replace("\n", "\n  "));
+            folders.Add((HandlerBuild.Jit, PackagedAppCache.Prepare(RepoPaths.Root, root, HandlerBuild.Jit, publisher, out _)!));
 
             PrintHeader();
-            foreach (var build in builds)
+            foreach (var (build, folder) in folders)
             {
-                var files = PackageBuilder.Layout(RepoPaths.Root, build);
-                var folder = Path.Combine(root, "app-" + build.Build.ToString().ToLowerInvariant());
-                PackageBuilder.WriteFolder(files, folder);
-                var report = await ColdStart.Measure(build.Build.ToString(), folder, executable, parse.GetValue(runs), TimeSpan.FromSeconds(30), settings);
-                var size = files.Where(f => f.PathInPackage.StartsWith(PackageBuilder.HandlerFolder + "/", StringComparison.Ordinal))
-                    .Sum(f => new FileInfo(f.Source).Length);
-                Print(report, size);
+                var report = await ColdStart.Measure(build.ToString(), folder, executable, parse.GetValue(runs), TimeSpan.FromSeconds(30), settings);
+                Print(report, PackagedAppCache.HandlerBytes(folder));
             }
             PrintFootnote();
             return 0;

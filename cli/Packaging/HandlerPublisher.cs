@@ -16,7 +16,8 @@ public sealed record PublishedHandler(string Directory, HandlerBuild Build, stri
 /// <summary>
 /// Publishes functions/Alerts.Functions.csproj for linux-x64. Native AOT is tried first; the build treats
 /// trim and AOT analysis warnings as errors, so an app that is not AOT-safe fails that step and gets the
-/// self-contained JIT build instead of a binary that breaks at run time.
+/// self-contained JIT build instead of a binary that breaks at run time. So does a machine without the
+/// native toolchain (a C compiler and linker) that Native AOT links with; the message says which it was.
 /// </summary>
 public sealed class HandlerPublisher(string repoRoot, TextWriter log)
 {
@@ -33,8 +34,8 @@ public sealed class HandlerPublisher(string repoRoot, TextWriter log)
             var aotDir = Path.Combine(outputRoot, "publish-aot");
             var aot = Run(aotDir, "-p:PublishAot=true");
             if (aot.ExitCode == 0) return new PublishedHandler(aotDir, HandlerBuild.Aot, null);
-            reason = Summarize(aot.Output);
-            log.WriteLine($"package: Native AOT publish failed, using the JIT build. {reason}");
+            reason = FallbackReason(aot.Output);
+            log.WriteLine($"package: Native AOT publish failed, using the self-contained JIT build instead. {reason}");
         }
         var jitDir = Path.Combine(outputRoot, "publish-jit");
         var jit = Run(jitDir, "-p:PublishAot=false", "--self-contained", "true", "-p:PublishSingleFile=true");
@@ -65,6 +66,29 @@ public sealed class HandlerPublisher(string repoRoot, TextWriter log)
         process.WaitForExit();
         return (process.ExitCode, stdout.Result + stderr.Result);
     }
+
+    /// <summary>Why Native AOT did not work: the missing toolchain, or the calls that are not AOT-safe.</summary>
+    public static string FallbackReason(string output)
+    {
+        var errors = Summarize(output);
+        if (NativeToolchainMissing(output))
+        {
+            return "The native toolchain Native AOT links with is missing (install clang or gcc, and zlib1g-dev); " +
+                   "the app itself is AOT-safe as far as the build could tell.\n" + errors;
+        }
+        return errors.Contains("IL2", StringComparison.Ordinal) || errors.Contains("IL3", StringComparison.Ordinal)
+            ? "The app is not AOT-safe (trim/AOT analysis errors):\n" + errors
+            : errors;
+    }
+
+    // ILCompiler's messages when it cannot find or run the platform linker and C compiler.
+    private static readonly string[] ToolchainMarkers =
+    [
+        "Platform linker", "Requested linker", "Symbol stripping tool", "nativeaot-prerequisites", "cannot find -lz",
+    ];
+
+    public static bool NativeToolchainMissing(string output) =>
+        ToolchainMarkers.Any(m => output.Contains(m, StringComparison.OrdinalIgnoreCase));
 
     /// <summary>The distinct error lines, trimmed: enough to see which call is not AOT-safe.</summary>
     private static string Summarize(string output)

@@ -1,8 +1,10 @@
-using System.Text.Json;
 using Alerts.Functions.Contract;
 using Alerts.Pipeline;
 
 namespace Alerts.Functions.AnalyzeItem;
+
+/// <summary>The return value: whether the item was flagged and the story it joined.</summary>
+public sealed record AnalyzeItemReply(bool Flagged, string? Story);
 
 /// <summary>Queue items: detect, thread into a story, and queue immediate deliveries (output binding "deliveries").</summary>
 public sealed class AnalyzeItemFunction(AnalyzeItemService service) : IFunction
@@ -13,7 +15,7 @@ public sealed class AnalyzeItemFunction(AnalyzeItemService service) : IFunction
     {
         var item = PayloadReader.QueueMessage<ItemMessage>(request, "message");
         var result = await service.RunAsync(item, context.Cancellation);
-        var deliveries = (result?.Immediate ?? []).Select(d => JsonSerializer.Serialize(d, PipelineJson.Options)).ToArray();
-        return context.Reply(new { flagged = result?.Detection.Flagged ?? false, story = result?.Assignment?.StoryId }, ("deliveries", deliveries));
+        var deliveries = (result?.Immediate ?? []).Select(d => PipelineJson.Serialize(d)).ToArray();
+        return context.Reply(new AnalyzeItemReply(result?.Detection.Flagged ?? false, result?.Assignment?.StoryId), ("deliveries", deliveries));
     }
 }

@@ -45,7 +45,7 @@ public static class HttpBodies
         }
         try
         {
-            value = JsonSerializer.Deserialize<T>(body, Strict);
+            value = JsonSerializer.Deserialize(body, PayloadJson.TypeInfo<T>(Strict));
         }
         catch (JsonException ex)
         {

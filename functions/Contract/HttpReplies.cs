@@ -48,7 +48,7 @@ public static class HttpReplies
     {
         var json = new JsonObject { ["message"] = message };
         if (body is null) return json;
-        var node = JsonSerializer.SerializeToNode(body, body.GetType(), PayloadJson.Options);
+        var node = JsonSerializer.SerializeToNode(body, PayloadJson.TypeInfo(body.GetType()));
         switch (node)
         {
             case JsonObject obj:

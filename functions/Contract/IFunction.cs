@@ -12,11 +12,21 @@ public sealed class FunctionContext(string invocationId, CancellationToken cance
     public string InvocationId { get; } = invocationId;
     public CancellationToken Cancellation { get; } = cancellation;
 
-    /// <summary>A reply whose Logs are the lines logged during this invocation.</summary>
+    /// <summary>
+    /// A reply whose Logs are the lines logged during this invocation. Every value must have JSON metadata in
+    /// <see cref="PayloadJsonContext"/>: checked here, so that a function replying with an unlisted type fails
+    /// when it is called (in its tests), not when the handler writes the reply.
+    /// </summary>
     public InvocationResponse Reply(object? returnValue = null, params (string Name, object? Value)[] outputs)
     {
-        var response = new InvocationResponse { ReturnValue = returnValue, Logs = InvocationLogs.Current?.Lines() ?? [] };
-        foreach (var (name, value) in outputs) response.Outputs[name] = value;
+        var response = new InvocationResponse { ReturnValue = Writable(returnValue), Logs = InvocationLogs.Current?.Lines() ?? [] };
+        foreach (var (name, value) in outputs) response.Outputs[name] = Writable(value);
         return response;
+    }
+
+    private static object? Writable(object? value)
+    {
+        if (value is not null) PayloadJson.TypeInfo(value.GetType());
+        return value;
     }
 }

@@ -18,6 +18,9 @@ public sealed class InvocationResponse
     [JsonPropertyName("ReturnValue")] public object? ReturnValue { get; set; }
 }
 
+/// <summary>The return value of a failed invocation: <c>{"error": message}</c>.</summary>
+public sealed record InvocationError(string Error);
+
 /// <summary>Timer trigger data: <c>Data.{name}</c>.</summary>
 public sealed record TimerInfo
 {
@@ -26,15 +29,18 @@ public sealed record TimerInfo
     public bool IsPastDue { get; init; }
 }
 
-/// <summary>HTTP trigger data when the host does not forward the raw request: <c>Data.req</c>.</summary>
+/// <summary>
+/// HTTP trigger data when the host does not forward the raw request: <c>Data.req</c>. Setters, not init: compiled
+/// JSON keeps the default of a field the host leaves out only through a setter (dotnet/runtime#84484).
+/// </summary>
 public sealed record HttpRequestData
 {
-    public string Url { get; init; } = "";
-    public string Method { get; init; } = "GET";
-    public Dictionary<string, string> Query { get; init; } = new(StringComparer.OrdinalIgnoreCase);
-    public Dictionary<string, string[]> Headers { get; init; } = new(StringComparer.OrdinalIgnoreCase);
-    public Dictionary<string, string> Params { get; init; } = new(StringComparer.OrdinalIgnoreCase);
-    public string? Body { get; init; }
+    public string Url { get; set; } = "";
+    public string Method { get; set; } = "GET";
+    public Dictionary<string, string> Query { get; set; } = new(StringComparer.OrdinalIgnoreCase);
+    public Dictionary<string, string[]> Headers { get; set; } = new(StringComparer.OrdinalIgnoreCase);
+    public Dictionary<string, string> Params { get; set; } = new(StringComparer.OrdinalIgnoreCase);
+    public string? Body { get; set; }
 
     public string? Header(string name) => Headers.TryGetValue(name, out var v) && v.Length > 0 ? v[0] : null;
 }
@@ -49,7 +55,7 @@ public sealed record HttpResponseData
     public static HttpResponseData Json(int status, object value) => new()
     {
         StatusCode = status,
-        Body = JsonSerializer.Serialize(value, PayloadJson.Options),
+        Body = JsonSerializer.Serialize(value, PayloadJson.TypeInfo(value.GetType())),
         Headers = new() { ["Content-Type"] = "application/json; charset=utf-8" },
     };
 

@@ -42,7 +42,7 @@ public static class PayloadReader
         var text = QueueMessageText(request, bindingName);
         try
         {
-            return JsonSerializer.Deserialize<T>(text, PayloadJson.Options)
+            return JsonSerializer.Deserialize(text, PayloadJson.TypeInfo<T>())
                    ?? throw new PayloadException($"Data.{bindingName} is JSON null, expected a {typeof(T).Name}.");
         }
         catch (JsonException ex)
@@ -59,7 +59,7 @@ public static class PayloadReader
         }
         try
         {
-            return value.Deserialize<TimerInfo>(PayloadJson.Options) ?? new TimerInfo();
+            return value.Deserialize(PayloadJsonContext.Default.TimerInfo) ?? new TimerInfo();
         }
         catch (JsonException ex)
         {
@@ -75,7 +75,7 @@ public static class PayloadReader
         }
         try
         {
-            return value.Deserialize<HttpRequestData>(PayloadJson.Options) ?? new HttpRequestData();
+            return value.Deserialize(PayloadJsonContext.Default.HttpRequestData) ?? new HttpRequestData();
         }
         catch (JsonException ex)
         {
@@ -103,7 +103,7 @@ public static class PayloadReader
         var t = text.Trim();
         if (t.Length >= 2 && t[0] == '"' && t[^1] == '"')
         {
-            try { return JsonSerializer.Deserialize<string>(t) ?? text; }
+            try { return JsonSerializer.Deserialize(t, PayloadJsonContext.Default.String) ?? text; }
             catch (JsonException) { return text; }
         }
         return text;

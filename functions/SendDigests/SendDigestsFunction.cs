@@ -1,8 +1,10 @@
-using System.Text.Json;
 using Alerts.Functions.Contract;
 using Alerts.Pipeline;
 
 namespace Alerts.Functions.SendDigests;
+
+/// <summary>The return value: how many digests were queued.</summary>
+public sealed record SendDigestsReply(int Digests);
 
 /// <summary>Timer: queue a digest for every subscriber whose cadence is due (output binding "deliveries").</summary>
 public sealed class SendDigestsFunction(SendDigestsService service) : IFunction
@@ -13,7 +15,7 @@ public sealed class SendDigestsFunction(SendDigestsService service) : IFunction
     {
         PayloadReader.Timer(request, "timer");
         var digests = await service.RunAsync(context.Cancellation);
-        var messages = digests.Select(d => JsonSerializer.Serialize(d, PipelineJson.Options)).ToArray();
-        return context.Reply(new { digests = messages.Length }, ("deliveries", messages));
+        var messages = digests.Select(d => PipelineJson.Serialize(d)).ToArray();
+        return context.Reply(new SendDigestsReply(messages.Length), ("deliveries", messages));
     }
 }

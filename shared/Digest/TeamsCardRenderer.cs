@@ -76,20 +76,17 @@ public sealed class TeamsCardRenderer(int maxPayloadBytes = TeamsCardRenderer.De
 
     private static JsonObject Payload(DigestDocument digest, IReadOnlyList<JsonObject> stories, string partLabel, bool last)
     {
-        var body = new JsonArray
-        {
+        // JsonArray(params JsonNode[]) rather than collection initializers, which bind to the reflection-based Add<T>.
+        var body = new JsonArray(
             new JsonObject
             {
                 ["type"] = "Container",
                 ["style"] = "emphasis",
                 ["bleed"] = true,
-                ["items"] = new JsonArray
-                {
+                ["items"] = new JsonArray(
                     new JsonObject { ["type"] = "TextBlock", ["text"] = "Alerts digest" + partLabel, ["weight"] = "Bolder", ["size"] = "Large", ["wrap"] = true },
-                    new JsonObject { ["type"] = "TextBlock", ["text"] = DigestText.Counts(digest) + " · " + DigestText.Window(digest), ["isSubtle"] = true, ["wrap"] = true, ["spacing"] = "None" },
-                },
-            },
-        };
+                    new JsonObject { ["type"] = "TextBlock", ["text"] = DigestText.Counts(digest) + " · " + DigestText.Window(digest), ["isSubtle"] = true, ["wrap"] = true, ["spacing"] = "None" }),
+            });
         foreach (var story in stories) body.Add(story.DeepClone());
 
         var card = new JsonObject
@@ -108,15 +105,13 @@ public sealed class TeamsCardRenderer(int maxPayloadBytes = TeamsCardRenderer.De
         return new JsonObject
         {
             ["type"] = "message",
-            ["attachments"] = new JsonArray
-            {
+            ["attachments"] = new JsonArray(
                 new JsonObject
                 {
                     ["contentType"] = "application/vnd.microsoft.card.adaptive",
                     ["contentUrl"] = null,
                     ["content"] = card,
-                },
-            },
+                }),
         };
     }
 

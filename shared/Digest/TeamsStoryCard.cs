@@ -7,6 +7,8 @@ namespace Alerts.Digest;
 /// One story as an Adaptive Card Container. Feed text only ever goes into TextRun (which Teams does not
 /// parse as markdown) or an action title, so a feed cannot inject links or formatting; FactSet values,
 /// which Teams does parse, hold only our own wording (country names from codes, numbers).
+/// The element builders return <see cref="JsonNode"/>: JsonArray.Add then binds to its node overload, not to
+/// Add&lt;T&gt;, which serializes by reflection and is not available in the Native AOT handler.
 /// </summary>
 internal static class TeamsStoryCard
 {
@@ -34,7 +36,7 @@ internal static class TeamsStoryCard
         if (countries.Length > 0) facts.Add(Fact("Countries", countries));
         if (story.ReleasedCount is > 0 and var released) facts.Add(Fact(DigestText.CountLabel(story), released.ToString(CultureInfo.InvariantCulture)));
         if (sources.Count > 0) facts.Add(Fact("Coverage", DigestText.Outlets(sources.Count)));
-        if (facts.Count > 0) items.Add(new JsonObject { ["type"] = "FactSet", ["facts"] = facts });
+        if (facts.Count > 0) items.Add(Element("FactSet", "facts", facts));
 
         if (story.Evidence.Count > 0)
         {
@@ -67,7 +69,7 @@ internal static class TeamsStoryCard
             {
                 actions.Add(OpenUrl(url, "Open " + Cut(DigestText.OutletName(source, url), 40)));
             }
-            items.Add(new JsonObject { ["type"] = "ActionSet", ["actions"] = actions });
+            items.Add(Element("ActionSet", "actions", actions));
         }
 
         return new JsonObject
@@ -79,14 +81,14 @@ internal static class TeamsStoryCard
         };
     }
 
-    public static JsonObject OpenUrl(string url, string? title)
+    public static JsonNode OpenUrl(string url, string? title)
     {
         var action = new JsonObject { ["type"] = "Action.OpenUrl", ["url"] = url };
         if (title != null) action["title"] = title;
         return action;
     }
 
-    public static JsonObject Run(string text, string? color = null, bool bold = false, bool italic = false, string? size = null, bool subtle = false)
+    public static JsonNode Run(string text, string? color = null, bool bold = false, bool italic = false, string? size = null, bool subtle = false)
     {
         var run = new JsonObject { ["type"] = "TextRun", ["text"] = text };
         if (color != null) run["color"] = color;
@@ -97,9 +99,11 @@ internal static class TeamsStoryCard
         return run;
     }
 
-    public static JsonObject RichText(JsonArray inlines) => new() { ["type"] = "RichTextBlock", ["inlines"] = inlines };
+    public static JsonNode RichText(JsonArray inlines) => new JsonObject { ["type"] = "RichTextBlock", ["inlines"] = inlines };
 
-    private static JsonObject Fact(string title, string value) => new() { ["title"] = title, ["value"] = value };
+    private static JsonNode Element(string type, string listName, JsonArray list) => new JsonObject { ["type"] = type, [listName] = list };
+
+    private static JsonNode Fact(string title, string value) => new JsonObject { ["title"] = title, ["value"] = value };
 
     private static string Cut(string text, int max) => text.Length <= max ? text : text[..(max - 1)].TrimEnd() + "…";
 }

@@ -1,4 +1,3 @@
-using System.Text.Json;
 using Alerts.Deliver;
 using Alerts.Digest;
 using Alerts.Observability;
@@ -34,7 +33,7 @@ public sealed class DeliverService(
         if (claim == ClaimOutcome.HeldByOther)
         {
             // Another copy of this message is being sent right now. Look again after the lease, in case that worker dies.
-            await deliveriesQueue.SendMessageAsync(JsonSerializer.Serialize(m, PipelineJson.Options), visibilityTimeout: options.ClaimLease, cancellationToken: ct).ConfigureAwait(false);
+            await deliveriesQueue.SendMessageAsync(PipelineJson.Serialize(m), visibilityTimeout: options.ClaimLease, cancellationToken: ct).ConfigureAwait(false);
             log.LogInformation(LogEvents.DeliveryDuplicateSkipped, "Deliver key={Key} subscriber={SubscriberHash} being sent by another worker: checking again in {Seconds}s", KeyForLog(m), subscriberHash, (int)options.ClaimLease.TotalSeconds);
             return DeliverOutcome.AlreadySent;
         }
@@ -75,7 +74,7 @@ public sealed class DeliverService(
             case SendOutcome.Transient:
                 var delay = Backoff(attempts, result.RetryAfter);
                 await state.RecordAsync(m.DeliveryKey, LedgerState.Sending, attempts, result.Detail, ct).ConfigureAwait(false);
-                await deliveriesQueue.SendMessageAsync(JsonSerializer.Serialize(m, PipelineJson.Options), visibilityTimeout: delay, cancellationToken: ct).ConfigureAwait(false);
+                await deliveriesQueue.SendMessageAsync(PipelineJson.Serialize(m), visibilityTimeout: delay, cancellationToken: ct).ConfigureAwait(false);
                 if (subscriber.Health == ChannelHealth.Healthy) await subscribers.UpdateAsync(subscriber with { Health = ChannelHealth.Degraded }, ct).ConfigureAwait(false);
                 AlertsMetrics.DeliveriesRetried.Add(1, channel);
                 log.LogWarning(LogEvents.DeliveryRetry, "Deliver key={Key} subscriber={SubscriberHash} channel={Channel} attempt={Attempts} transient failure: {Detail}; retry in {DelaySeconds}s",

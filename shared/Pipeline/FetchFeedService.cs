@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using System.Text.Json;
 using Alerts.Dedup;
 using Alerts.Extract;
 using Alerts.Feeds;
@@ -111,7 +110,7 @@ public sealed class FetchFeedService(
         await Parallel.ForEachAsync(fresh, new ParallelOptions { MaxDegreeOfParallelism = SendParallelism, CancellationToken = ct }, async (f, token) =>
         {
             var item = ToItem(f.Key, f.Entry, source, now);
-            await itemsQueue.SendMessageAsync(JsonSerializer.Serialize(item, PipelineJson.Options), token).ConfigureAwait(false);
+            await itemsQueue.SendMessageAsync(PipelineJson.Serialize(item), token).ConfigureAwait(false);
         }).ConfigureAwait(false);
         await seen.MarkSeenAsync(fresh.Select(f => (f.Key, source.Id)), ct).ConfigureAwait(false);
         await seen.RememberFetchAsync(source.Id, keys, ct).ConfigureAwait(false);

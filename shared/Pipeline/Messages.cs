@@ -19,7 +19,8 @@ public sealed record ItemMessage
     public required string SourceId { get; init; }
     public string? SourceName { get; init; }
     public string? LangHint { get; init; }
-    public string Title { get; init; } = "";
+    // A setter, not init, for each defaulted field: compiled JSON keeps the default of a missing field only through a setter.
+    public string Title { get; set; } = "";
     public string? Link { get; init; }
     public string? Summary { get; init; }
     public string? Content { get; init; }
@@ -39,6 +40,7 @@ public sealed record DeliveryMessage
     public DeliveryChannel Channel { get; init; }
     public DateTimeOffset WindowStart { get; init; }
     public DateTimeOffset WindowEnd { get; init; }
-    public IReadOnlyList<string> StoryIds { get; init; } = [];
+    // A setter, not init: compiled JSON keeps the default of a missing field only through a setter.
+    public IReadOnlyList<string> StoryIds { get; set; } = [];
     public bool Immediate { get; init; }
 }

@@ -93,12 +93,17 @@ public static class PipelineServices
         return services;
     }
 
-    /// <summary>Resolves the settings and the sources catalogue now: a start-up error names the bad setting or source.</summary>
+    /// <summary>
+    /// Resolves the settings, the sources catalogue, storage and the two keys now: a start-up error names the bad
+    /// setting or source. Everything else is created when first used, so that a cold start stays short.
+    /// </summary>
     public static void ValidateAlertsPipeline(this IServiceProvider services)
     {
         services.GetRequiredService<AlertsSettings>();
         services.GetRequiredService<ISourceDirectory>();
         services.GetRequiredService<StorageClients>();
+        services.GetRequiredService<SubscriptionTokens>();
+        services.GetRequiredService<ISubscriberStore>();
     }
 
     private static SourceCatalog LoadCatalog(string path)

@@ -1,6 +1,7 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using System.Text.Json.Serialization.Metadata;
 using Alerts.Extract;
 
 namespace Alerts.Sources;
@@ -23,6 +24,7 @@ public sealed record SourceCatalog
         WriteIndented = true,
         DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+        TypeInfoResolver = SourceFileJsonContext.Default,
     };
 
     public IReadOnlyList<SourceDefinition> Sources { get; init; } = [];
@@ -52,7 +54,7 @@ public sealed record SourceCatalog
         SourceFileModel? file;
         try
         {
-            file = JsonSerializer.Deserialize<SourceFileModel>(json, Json);
+            file = JsonSerializer.Deserialize(json, (JsonTypeInfo<SourceFileModel>)Json.GetTypeInfo(typeof(SourceFileModel)));
         }
         catch (JsonException ex)
         {
@@ -95,7 +97,7 @@ public sealed record SourceCatalog
             RequiresNetwork = RequiresNetwork ? true : null,
             Sources = Sources.Select(ToModel).ToList()!,
         };
-        return JsonSerializer.Serialize(file, Json) + Environment.NewLine;
+        return JsonSerializer.Serialize(file, (JsonTypeInfo<SourceFileModel>)Json.GetTypeInfo(typeof(SourceFileModel))) + Environment.NewLine;
     }
 
     /// <summary>Adds sources whose URL is not in the catalogue yet, renaming ids that are taken.</summary>
@@ -166,7 +168,7 @@ public sealed record SourceCatalog
         Url = s.Url,
         Name = s.Name,
         Lang = s.Lang,
-        Interval = JsonSerializer.SerializeToElement(IntervalText.Format(s.Interval)),
+        Interval = JsonSerializer.SerializeToElement(IntervalText.Format(s.Interval), SourceFileJsonContext.Default.String),
         Enabled = s.Enabled ? null : false,
         Selectors = s.Selectors is { } p ? new SelectorsModel { Item = p.Item, Title = p.Title, Link = p.Link, Date = p.Date, Summary = p.Summary } : null,
         Tags = s.Tags.Count == 0 ? null : s.Tags.ToList(),

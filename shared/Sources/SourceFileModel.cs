@@ -40,3 +40,8 @@ internal sealed class SelectorsModel
     public string? Date { get; set; }
     public string? Summary { get; set; }
 }
+
+/// <summary>Compiled metadata for the catalogue file; SourceCatalog adds its own reading and writing options on top.</summary>
+[JsonSerializable(typeof(SourceFileModel))]
+[JsonSerializable(typeof(string))]
+internal sealed partial class SourceFileJsonContext : JsonSerializerContext;

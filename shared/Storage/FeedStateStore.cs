@@ -30,7 +30,7 @@ public sealed class FeedStateStore(TableClient table)
     public async Task<IReadOnlyList<FeedState>> ListAsync(CancellationToken ct = default)
     {
         var list = new List<FeedState>();
-        await foreach (var e in table.QueryAsync<TableEntity>(x => x.PartitionKey == Partition, cancellationToken: ct).ConfigureAwait(false))
+        await foreach (var e in table.QueryAsync<TableEntity>(TableClient.CreateQueryFilter($"PartitionKey eq {Partition}"), cancellationToken: ct).ConfigureAwait(false))
         {
             list.Add(FromEntity(e));
         }

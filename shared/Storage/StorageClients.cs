@@ -1,3 +1,5 @@
+using System.Diagnostics.CodeAnalysis;
+using Azure;
 using Azure.Core;
 using Azure.Data.Tables;
 using Azure.Identity;
@@ -31,6 +33,9 @@ public sealed class StorageClients
 
     public QueueClient Queue(string name) => _queues.GetQueueClient(name);
 
+    // Every store reads rows as TableEntity, which the SDK creates with Activator.CreateInstance<T>(): keep its
+    // constructor in the trimmed Native AOT handler, where nothing else references it.
+    [DynamicDependency(DynamicallyAccessedMemberTypes.PublicParameterlessConstructor, typeof(TableEntity))]
     public TableClient Table(string name) => _tables.GetTableClient(name);
 
     public static StorageClients FromConfiguration(IConfiguration configuration)
@@ -82,10 +87,23 @@ public sealed class StorageClients
         }
         foreach (var t in TableNames.All)
         {
-            tasks.Add(Table(t).CreateIfNotExistsAsync(cancellationToken));
+            tasks.Add(CreateTableAsync(Table(t), cancellationToken));
         }
         await Task.WhenAll(tasks).ConfigureAwait(false);
         Volatile.Write(ref _created, 1);
+    }
+
+    // Not CreateIfNotExistsAsync: it writes its request body with reflection-based JSON, which the Native AOT
+    // handler does not have. CreateAsync writes it with compiled code; an existing table answers 409.
+    private static async Task CreateTableAsync(TableClient table, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await table.CreateAsync(cancellationToken).ConfigureAwait(false);
+        }
+        catch (RequestFailedException ex) when (ex.Status == 409)
+        {
+        }
     }
 
     /// <summary>Plain-text messages, as host.json's messageEncoding "none" tells the host to read them.</summary>

@@ -1,6 +1,6 @@
-using System.Text.Json;
 using Azure;
 using Azure.Data.Tables;
+using Alerts.Pipeline;
 
 namespace Alerts.Storage;
 
@@ -140,7 +140,7 @@ public sealed class StoryStore(TableClient alerts, TableClient stories, TimeProv
     public async Task<IReadOnlyList<StoredStory>> RecentAsync(int max, CancellationToken ct = default)
     {
         var list = new List<StoredStory>();
-        await foreach (var e in stories.QueryAsync<TableEntity>(x => x.PartitionKey == StoryPartition, cancellationToken: ct).ConfigureAwait(false))
+        await foreach (var e in stories.QueryAsync<TableEntity>(TableClient.CreateQueryFilter($"PartitionKey eq {StoryPartition}"), cancellationToken: ct).ConfigureAwait(false))
         {
             list.Add(FromStoryEntity(e));
         }
@@ -150,7 +150,7 @@ public sealed class StoryStore(TableClient alerts, TableClient stories, TimeProv
     public async Task<IReadOnlyList<StoredAlert>> AlertsOfAsync(string storyId, CancellationToken ct = default)
     {
         var list = new List<StoredAlert>();
-        await foreach (var e in alerts.QueryAsync<TableEntity>(x => x.PartitionKey == storyId, cancellationToken: ct).ConfigureAwait(false))
+        await foreach (var e in alerts.QueryAsync<TableEntity>(TableClient.CreateQueryFilter($"PartitionKey eq {storyId}"), cancellationToken: ct).ConfigureAwait(false))
         {
             list.Add(FromEntity(e));
         }
@@ -162,7 +162,7 @@ public sealed class StoryStore(TableClient alerts, TableClient stories, TimeProv
         ["EventId"] = a.EventId, ["Title"] = a.Title, ["Link"] = a.Link, ["SourceId"] = a.SourceId, ["SourceName"] = a.SourceName,
         ["Published"] = a.Published, ["FlaggedAt"] = a.FlaggedAt, ["Topics"] = Join(a.Topics),
         ["ReleaseStage"] = a.ReleaseStage, ["SanctionsAction"] = a.SanctionsAction, ["Countries"] = Join(a.Countries),
-        ["ReleasedCount"] = a.ReleasedCount, ["Evidence"] = JsonSerializer.Serialize(a.Evidence),
+        ["ReleasedCount"] = a.ReleasedCount, ["Evidence"] = PipelineJson.Serialize(a.Evidence),
         ["Confidence"] = a.Confidence, ["Lang"] = a.Lang, ["Change"] = a.Change,
     };
 
@@ -181,7 +181,7 @@ public sealed class StoryStore(TableClient alerts, TableClient stories, TimeProv
     {
         ["Headline"] = s.Headline, ["Topics"] = Join(s.Topics), ["ReleaseStage"] = s.ReleaseStage,
         ["SanctionsAction"] = s.SanctionsAction, ["Countries"] = Join(s.Countries), ["ReleasedCount"] = s.ReleasedCount,
-        ["Evidence"] = JsonSerializer.Serialize(s.Evidence), ["Langs"] = Join(s.Langs), ["FirstSeen"] = s.FirstSeen,
+        ["Evidence"] = PipelineJson.Serialize(s.Evidence), ["Langs"] = Join(s.Langs), ["FirstSeen"] = s.FirstSeen,
         ["LastChanged"] = s.LastChanged, ["EarliestPublished"] = s.EarliestPublished, ["Version"] = s.Version, ["SourceCount"] = s.SourceCount,
     };
 
@@ -198,5 +198,5 @@ public sealed class StoryStore(TableClient alerts, TableClient stories, TimeProv
     private static string Join(IEnumerable<string> values) => string.Join(',', values);
     private static IReadOnlyList<string> Split(string? s) => string.IsNullOrEmpty(s) ? [] : s.Split(',');
     private static IReadOnlyList<string> ReadList(string? json) =>
-        string.IsNullOrEmpty(json) ? [] : JsonSerializer.Deserialize<List<string>>(json) ?? [];
+        string.IsNullOrEmpty(json) ? [] : PipelineJson.Deserialize<List<string>>(json) ?? [];
 }

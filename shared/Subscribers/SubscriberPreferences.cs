@@ -6,13 +6,15 @@ namespace Alerts.Subscribers;
 /// </summary>
 public sealed record SubscriberPreferences
 {
-    public IReadOnlyList<string> Topics { get; init; } = [];
-    public IReadOnlyList<string> Countries { get; init; } = [];
-    public IReadOnlyList<string> Stages { get; init; } = [];
-    public IReadOnlyList<string> Languages { get; init; } = [];
-    public string Cadence { get; init; } = "daily 08:00";
+    // Defaulted properties have setters, not init: compiled (source-generated) JSON keeps a default for a field
+    // the JSON leaves out only through a setter; through init it would write null (dotnet/runtime#84484).
+    public IReadOnlyList<string> Topics { get; set; } = [];
+    public IReadOnlyList<string> Countries { get; set; } = [];
+    public IReadOnlyList<string> Stages { get; set; } = [];
+    public IReadOnlyList<string> Languages { get; set; } = [];
+    public string Cadence { get; set; } = "daily 08:00";
     /// <summary>IANA zone id, e.g. Europe/Berlin.</summary>
-    public string TimeZone { get; init; } = "UTC";
+    public string TimeZone { get; set; } = "UTC";
     /// <summary>"22:00-07:00", or null for none.</summary>
     public string? QuietHours { get; init; }
 

@@ -24,7 +24,6 @@ public interface ISubscriberStore
 public sealed class SubscriberStore(TableClient table, SecretProtector protector) : ISubscriberStore
 {
     private const string Partition = "subscriber";
-    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
     public async Task AddAsync(Subscriber subscriber, CancellationToken cancellationToken = default) =>
         await table.AddEntityAsync(ToEntity(subscriber), cancellationToken);
@@ -52,7 +51,7 @@ public sealed class SubscriberStore(TableClient table, SecretProtector protector
     public async Task<IReadOnlyList<SubscriberSummary>> ListAsync(CancellationToken cancellationToken = default)
     {
         var list = new List<SubscriberSummary>();
-        await foreach (var entity in table.QueryAsync<TableEntity>(e => e.PartitionKey == Partition, cancellationToken: cancellationToken))
+        await foreach (var entity in table.QueryAsync<TableEntity>(TableClient.CreateQueryFilter($"PartitionKey eq {Partition}"), cancellationToken: cancellationToken))
         {
             var s = FromEntity(entity);
             var masked = s.Channel == Channel.Email ? Redact.Email(s.Address) : Redact.Url(s.Address);
@@ -82,7 +81,7 @@ public sealed class SubscriberStore(TableClient table, SecretProtector protector
         ["Created"] = s.Created,
         ["Confirmed"] = s.Confirmed,
         ["Health"] = s.Health.ToString(),
-        ["Preferences"] = JsonSerializer.Serialize(s.Preferences, Json),
+        ["Preferences"] = JsonSerializer.Serialize(s.Preferences, SubscriberJsonContext.Default.SubscriberPreferences),
     };
 
     private Subscriber FromEntity(TableEntity e) => new()
@@ -95,7 +94,7 @@ public sealed class SubscriberStore(TableClient table, SecretProtector protector
         Created = e.GetDateTimeOffset("Created") ?? DateTimeOffset.MinValue,
         Confirmed = e.GetDateTimeOffset("Confirmed"),
         Health = Enum.TryParse<ChannelHealth>(e.GetString("Health"), out var health) ? health : ChannelHealth.Healthy,
-        Preferences = JsonSerializer.Deserialize<SubscriberPreferences>(e.GetString("Preferences") ?? "{}", Json) ?? new(),
+        Preferences = JsonSerializer.Deserialize(e.GetString("Preferences") ?? "{}", SubscriberJsonContext.Default.SubscriberPreferences) ?? new(),
     };
 }
 

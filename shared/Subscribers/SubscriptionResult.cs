@@ -15,6 +15,9 @@ public sealed record SubscriptionResult(int StatusCode, string Message, string? 
     public static SubscriptionResult NotFound(string message) => new(404, message);
 }
 
+/// <summary>The body of a registration answer: the subscriber's id.</summary>
+public sealed record RegisteredSubscriber(string Id);
+
 public sealed record SubscriptionOptions
 {
     /// <summary>Where the subscription endpoints live, e.g. https://alerts.example.org/api/subscriptions/.</summary>

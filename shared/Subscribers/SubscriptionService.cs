@@ -110,7 +110,7 @@ public sealed class SubscriptionService(
         if (invalid != null) return invalid;
         if (await store.FindByAddressAsync(Channel.Teams, url.AbsoluteUri, ct) is { } existing)
         {
-            return new SubscriptionResult(409, $"This webhook is already registered as {existing.Id}.", Body: new { existing.Id });
+            return new SubscriptionResult(409, $"This webhook is already registered as {existing.Id}.", Body: new RegisteredSubscriber(existing.Id));
         }
         var now = time.GetUtcNow();
         var subscriber = new Subscriber
@@ -120,7 +120,7 @@ public sealed class SubscriptionService(
             Status = SubscriberStatus.Active, Created = now, Confirmed = now, Preferences = prefs,
         };
         await store.AddAsync(subscriber, ct);
-        return new SubscriptionResult(201, $"Teams channel registered ({Redact.Url(url)}).", Body: new { subscriber.Id });
+        return new SubscriptionResult(201, $"Teams channel registered ({Redact.Url(url)}).", Body: new RegisteredSubscriber(subscriber.Id));
     }
 
     public async Task<SubscriptionResult> ListSubscribersAsync(CancellationToken ct = default) =>

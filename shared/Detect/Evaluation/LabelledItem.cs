@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 
@@ -52,6 +53,9 @@ public sealed record PredictionLine
 /// <summary>JSON Lines in the sets' snake_case, with clear errors naming the bad line.</summary>
 public static class Jsonl
 {
+    // Any record type of the evaluation tools, read by reflection: the CLI uses this, never the handler.
+    private const string OfflineTooling = "Reads and writes arbitrary types by reflection; for the evaluation tools only.";
+
     public static readonly JsonSerializerOptions Options = new()
     {
         PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower,
@@ -59,6 +63,7 @@ public static class Jsonl
         Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
     };
 
+    [RequiresUnreferencedCode(OfflineTooling), RequiresDynamicCode(OfflineTooling)]
     public static List<T> Read<T>(string path)
     {
         var items = new List<T>();
@@ -79,6 +84,7 @@ public static class Jsonl
         return items;
     }
 
+    [RequiresUnreferencedCode(OfflineTooling), RequiresDynamicCode(OfflineTooling)]
     public static void Write<T>(string path, IEnumerable<T> items)
     {
         var dir = Path.GetDirectoryName(Path.GetFullPath(path));

@@ -40,7 +40,7 @@ public sealed class HandlerContractTests : IClassFixture<HandlerContractTests.Fi
             Last = request;
             LastInvocationId = context.InvocationId;
             var kind = request.Data.ContainsKey("timer") ? "timer" : request.Data.ContainsKey("req") ? "http" : "queue";
-            object? value = kind switch
+            JsonNode? value = kind switch
             {
                 "timer" => PayloadReader.Timer(request, "timer").IsPastDue,
                 "http" => PayloadReader.Http(request).Query.GetValueOrDefault("q"),
@@ -48,9 +48,9 @@ public sealed class HandlerContractTests : IClassFixture<HandlerContractTests.Fi
             };
             if (kind == "http")
             {
-                return Task.FromResult(context.Reply(null, ("res", HttpResponseData.Json(201, new { echo = value }))));
+                return Task.FromResult(context.Reply(null, ("res", HttpResponseData.Json(201, new JsonObject { ["echo"] = value }))));
             }
-            return Task.FromResult(context.Reply(new { kind, value }, ("out", new[] { "a", "b" })));
+            return Task.FromResult(context.Reply(new JsonObject { ["kind"] = kind, ["value"] = value }, ("out", new[] { "a", "b" })));
         }
     }
 

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Text.Json.Nodes;
 using Alerts.Functions.Contract;
 using Alerts.Subscribers;
 
@@ -54,7 +55,7 @@ public class HttpRepliesTests
     [Fact]
     public void A_body_field_named_message_does_not_replace_the_message()
     {
-        var json = HttpReplies.JsonBody("Saved.", new { Message = "other", Id = "7" });
+        var json = HttpReplies.JsonBody("Saved.", new JsonObject { ["message"] = "other", ["id"] = "7" });
         Assert.Equal("Saved.", json["message"]!.GetValue<string>());
         Assert.Equal("7", json["id"]!.GetValue<string>());
     }

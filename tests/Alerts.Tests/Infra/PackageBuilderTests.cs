@@ -8,15 +8,11 @@ namespace Alerts.Tests.Infra;
 [SupportedOSPlatform("linux")]
 public sealed class PackageBuilderTests : IDisposable
 {
-    private readonly DirectoryInfo _root = Directory.CreateTempSubdirectory("alerts-package-");
+    private readonly TempTree _tree = new("alerts-package-");
 
-    private string Write(string relative, string content)
-    {
-        var path = Path.Combine(_root.FullName, relative);
-        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-        File.WriteAllText(path, content);
-        return path;
-    }
+    private DirectoryInfo Root => _tree.Root;
+
+    private string Write(string relative, string content) => _tree.Write(relative, content);
 
     private PublishedHandler FakeRepo()
     {
@@ -30,13 +26,13 @@ public sealed class PackageBuilderTests : IDisposable
         Write("publish/Alerts.Functions.pdb", "symbols");
         Write("publish/local.settings.json", "{}");
         Write("publish/libSystem.Native.so", "native");
-        return new PublishedHandler(Path.Combine(_root.FullName, "publish"), HandlerBuild.Jit, null);
+        return new PublishedHandler(Path.Combine(Root.FullName, "publish"), HandlerBuild.Jit, null);
     }
 
     [Fact]
     public void Layout_puts_host_json_at_the_root_functions_in_folders_and_the_handler_under_handler()
     {
-        var files = PackageBuilder.Layout(_root.FullName, FakeRepo());
+        var files = PackageBuilder.Layout(Root.FullName, FakeRepo());
 
         Assert.Equal(
             ["host.json", "FetchFeed/function.json", "Health/function.json", "config/sources.json", "handler/Alerts.Functions", "handler/libSystem.Native.so"],
@@ -48,24 +44,24 @@ public sealed class PackageBuilderTests : IDisposable
     public void Layout_without_host_json_fails_clearly()
     {
         var handler = FakeRepo();
-        File.Delete(Path.Combine(_root.FullName, "host.json"));
+        File.Delete(Path.Combine(Root.FullName, "host.json"));
 
-        var error = Assert.Throws<FileNotFoundException>(() => PackageBuilder.Layout(_root.FullName, handler));
+        var error = Assert.Throws<FileNotFoundException>(() => PackageBuilder.Layout(Root.FullName, handler));
         Assert.Contains("host.json", error.Message);
     }
 
     [Fact]
     public void Zip_round_trip_keeps_the_run_bit_and_passes_the_checker()
     {
-        var files = PackageBuilder.Layout(_root.FullName, FakeRepo());
-        var zipPath = Path.Combine(_root.FullName, "out", "package.zip");
+        var files = PackageBuilder.Layout(Root.FullName, FakeRepo());
+        var zipPath = Path.Combine(Root.FullName, "out", "package.zip");
 
         PackageBuilder.WriteZip(files, zipPath);
         using (var zip = ZipFile.OpenRead(zipPath))
         {
             Assert.Empty(PackageVerifier.Verify(zip, new HashSet<string> { "/Health", "/FetchFeed" }));
         }
-        var unpacked = Path.Combine(_root.FullName, "unpacked");
+        var unpacked = Path.Combine(Root.FullName, "unpacked");
         PackageBuilder.Extract(zipPath, unpacked);
 
         Assert.True((File.GetUnixFileMode(Path.Combine(unpacked, "handler", "Alerts.Functions")) & UnixFileMode.UserExecute) != 0);
@@ -75,15 +71,15 @@ public sealed class PackageBuilderTests : IDisposable
     [Fact]
     public void Extract_refuses_entries_that_escape_the_folder()
     {
-        var zipPath = Path.Combine(_root.FullName, "evil.zip");
+        var zipPath = Path.Combine(Root.FullName, "evil.zip");
         using (var zip = ZipFile.Open(zipPath, ZipArchiveMode.Create))
         {
             using var writer = new StreamWriter(zip.CreateEntry("../escaped.txt").Open());
             writer.Write("x");
         }
 
-        Assert.Throws<InvalidDataException>(() => PackageBuilder.Extract(zipPath, Path.Combine(_root.FullName, "target")));
-        Assert.False(File.Exists(Path.Combine(_root.FullName, "escaped.txt")));
+        Assert.Throws<InvalidDataException>(() => PackageBuilder.Extract(zipPath, Path.Combine(Root.FullName, "target")));
+        Assert.False(File.Exists(Path.Combine(Root.FullName, "escaped.txt")));
     }
 
     [Fact]
@@ -105,5 +101,5 @@ public sealed class PackageBuilderTests : IDisposable
         Assert.Equal(2, report.Succeeded);
     }
 
-    public void Dispose() => _root.Delete(recursive: true);
+    public void Dispose() => _tree.Dispose();
 }

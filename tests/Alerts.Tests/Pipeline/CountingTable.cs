@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Linq.Expressions;
+using System.Text.RegularExpressions;
 using Azure;
 using Azure.Data.Tables;
 using Moq;
@@ -10,7 +11,7 @@ namespace Alerts.Tests.Pipeline;
 /// A thread-safe in-memory TableClient fake that counts point reads, for the stores that read in parallel: point
 /// reads, upserts, transactions, and queries by partition.
 /// </summary>
-public sealed class CountingTable
+public sealed partial class CountingTable
 {
     public ConcurrentDictionary<(string Pk, string Rk), TableEntity> Rows { get; } = new();
     public Mock<TableClient> Mock { get; } = new();
@@ -53,5 +54,18 @@ public sealed class CountingTable
                 var matches = Rows.Values.Where(filter.Compile()).ToList();
                 return AsyncPageable<TableEntity>.FromPages([Page<TableEntity>.FromValues(matches, null, Moq.Mock.Of<Response>())]);
             });
+        // The stores filter by partition with OData text (TableClient.CreateQueryFilter), as the Native AOT handler needs.
+        Mock.Setup(t => t.QueryAsync<TableEntity>(It.IsAny<string>(), It.IsAny<int?>(), It.IsAny<IEnumerable<string>>(), It.IsAny<CancellationToken>()))
+            .Returns((string filter, int? _, IEnumerable<string> _, CancellationToken _) =>
+            {
+                Interlocked.Increment(ref _queries);
+                var partition = PartitionFilter().Match(filter) is { Success: true } m ? m.Groups[1].Value.Replace("''", "'")
+                    : throw new NotSupportedException($"this fake answers only \"PartitionKey eq '...'\" queries, not: {filter}");
+                var matches = Rows.Values.Where(e => e.PartitionKey == partition).ToList();
+                return AsyncPageable<TableEntity>.FromPages([Page<TableEntity>.FromValues(matches, null, Moq.Mock.Of<Response>())]);
+            });
     }
+
+    [GeneratedRegex("^PartitionKey eq '((?:[^']|'')*)'$")]
+    private static partial Regex PartitionFilter();
 }
