@@ -18,9 +18,9 @@ public static class PayloadReader
         return value.ValueKind switch
         {
             JsonValueKind.String => Unquote(StringOf(value, "Data." + bindingName)),
-            JsonValueKind.Object or JsonValueKind.Array => value.GetRawText(),
+            JsonValueKind.Object or JsonValueKind.Array => RawTextOf(value, "Data." + bindingName),
             JsonValueKind.Null or JsonValueKind.Undefined => throw new PayloadException($"Data.{bindingName} is null."),
-            _ => value.GetRawText(),
+            _ => RawTextOf(value, "Data." + bindingName),
         };
     }
 
@@ -34,6 +34,20 @@ public static class PayloadReader
         catch (InvalidOperationException ex)
         {
             throw new PayloadException($"{path} is not valid UTF-16 text: {ex.Message}", ex);
+        }
+    }
+
+    /// <summary>The envelope parser accepts invalid UTF-8 inside strings it does not decode; copying the raw text
+    /// out then throws. That is a payload error too, not a crash of the function (found by the payload fuzz campaign).</summary>
+    private static string RawTextOf(JsonElement value, string path)
+    {
+        try
+        {
+            return value.GetRawText();
+        }
+        catch (InvalidOperationException ex)
+        {
+            throw new PayloadException($"{path} is not valid UTF-8 JSON: {ex.Message}", ex);
         }
     }
 
@@ -90,13 +104,13 @@ public static class PayloadReader
         return v.ValueKind switch
         {
             JsonValueKind.Number when v.TryGetInt32(out var n) => n,
-            JsonValueKind.String when int.TryParse(v.GetRawText().Trim('"'), NumberStyles.Integer, CultureInfo.InvariantCulture, out var n) => n,
+            JsonValueKind.String when int.TryParse(StringOf(v, "Metadata.DequeueCount"), NumberStyles.Integer, CultureInfo.InvariantCulture, out var n) => n,
             _ => 1,
         };
     }
 
     public static string? MetadataString(InvocationRequest request, string name) =>
-        request.Metadata.TryGetValue(name, out var v) ? (v.ValueKind == JsonValueKind.String ? StringOf(v, "Metadata." + name) : v.GetRawText()) : null;
+        request.Metadata.TryGetValue(name, out var v) ? (v.ValueKind == JsonValueKind.String ? StringOf(v, "Metadata." + name) : RawTextOf(v, "Metadata." + name)) : null;
 
     private static string Unquote(string text)
     {
