@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Alerts.Deliver;
 using Alerts.Digest;
 using Alerts.Observability;
@@ -37,6 +38,35 @@ public sealed class DeliverService(
             log.LogInformation(LogEvents.DeliveryDuplicateSkipped, "Deliver key={Key} subscriber={SubscriberHash} being sent by another worker: checking again in {Seconds}s", KeyForLog(m), subscriberHash, (int)options.ClaimLease.TotalSeconds);
             return DeliverOutcome.AlreadySent;
         }
+        var sendStarted = new StrongBox<bool>();
+        try
+        {
+            return await DeliverClaimedAsync(m, previousAttempts, subscriberHash, sendStarted, ct).ConfigureAwait(false);
+        }
+        catch (Exception) when (!sendStarted.Value && !ct.IsCancellationRequested)
+        {
+            // Failed before anything went out (storage, a corrupt message): give the claim back, so the message's next
+            // attempt claims it at once instead of finding it held and waiting out the lease. After a send started the
+            // claim stays until its lease ends, since the send may have gone out.
+            await ReleaseClaimQuietlyAsync(m.DeliveryKey).ConfigureAwait(false);
+            throw;
+        }
+    }
+
+    private async Task ReleaseClaimQuietlyAsync(string deliveryKey)
+    {
+        try
+        {
+            await state.ReleaseClaimAsync(deliveryKey, CancellationToken.None).ConfigureAwait(false);
+        }
+        catch (Exception ex)
+        {
+            log.LogWarning(LogEvents.DeliveryRetry, "Deliver could not give back its claim ({Error}); the lease expires on its own", ex.GetType().Name);
+        }
+    }
+
+    private async Task<DeliverOutcome> DeliverClaimedAsync(DeliveryMessage m, int previousAttempts, string subscriberHash, StrongBox<bool> sendStarted, CancellationToken ct)
+    {
         var subscriber = await subscribers.GetAsync(m.SubscriberId, ct).ConfigureAwait(false);
         if (subscriber is null || subscriber.Status != SubscriberStatus.Active)
         {
@@ -55,6 +85,7 @@ public sealed class DeliverService(
         }
 
         var attempts = previousAttempts + 1;
+        sendStarted.Value = true;
         var result = subscriber.Channel == Channel.Teams
             ? await SendTeamsAsync(m, subscriber, digest, ct).ConfigureAwait(false)
             : await SendEmailAsync(m, subscriber, digest, ct).ConfigureAwait(false);

@@ -138,6 +138,27 @@ public sealed class DeliveryStateStore(TableClient cursors, TableClient ledger, 
         }
     }
 
+    /// <summary>
+    /// Gives back a claim whose worker failed before sending anything, so the next attempt need not wait out the
+    /// lease. Only a row still in Sending is touched, under its ETag: a row another worker moved on is left alone.
+    /// </summary>
+    public async Task ReleaseClaimAsync(string deliveryKey, CancellationToken ct = default)
+    {
+        var (pk, rk) = LedgerKeys(deliveryKey);
+        var row = await ledger.GetEntityIfExistsAsync<TableEntity>(pk, rk, cancellationToken: ct).ConfigureAwait(false);
+        if (!row.HasValue || row.Value is not { } existing || existing.GetString("State") != nameof(LedgerState.Sending)) return;
+        existing["ClaimedAt"] = DateTimeOffset.UnixEpoch;
+        existing["UpdatedAt"] = time.GetUtcNow();
+        try
+        {
+            await ledger.UpdateEntityAsync(existing, existing.ETag, TableUpdateMode.Replace, ct).ConfigureAwait(false);
+        }
+        catch (RequestFailedException ex) when (ex.Status is 404 or 412)
+        {
+            // Taken over or finished meanwhile: theirs to keep.
+        }
+    }
+
     /// <summary>The story versions a subscriber has received, by story id.</summary>
     public async Task<IReadOnlyDictionary<string, int>> SentVersionsAsync(string subscriberId, IEnumerable<string> storyIds, CancellationToken ct = default)
     {

@@ -50,7 +50,9 @@ public class ArmTemplateTests
         Assert.Equal("custom", config["runtime"]!["name"]!.GetValue<string>());
         Assert.Equal("1.0", config["runtime"]!["version"]!.GetValue<string>());
         var moduleParameters = Resources("Microsoft.Resources/deployments").Single(d => d["name"]!.GetValue<string>() == "functionapp")["properties"]!["parameters"]!;
-        Assert.Equal(2048, moduleParameters["instanceMemoryMB"]!["value"]!.GetValue<int>());
+        Assert.Equal("[parameters('instanceMemoryMB')]", moduleParameters["instanceMemoryMB"]!["value"]!.GetValue<string>());
+        // The measured peak working set fits the smallest instance, which the cost model bills (docs/cost.md).
+        Assert.Equal(512, Template.Value["parameters"]!["instanceMemoryMB"]!["defaultValue"]!.GetValue<int>());
         Assert.NotNull(config["scaleAndConcurrency"]!["maximumInstanceCount"]);
         var deployment = config["deployment"]!["storage"]!;
         Assert.Equal("blobContainer", deployment["type"]!.GetValue<string>());
