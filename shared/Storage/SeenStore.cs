@@ -71,8 +71,10 @@ public sealed class SeenStore(TableClient table, TimeProvider time, TimeSpan ttl
         return string.IsNullOrEmpty(text) ? [] : text.Split(',').ToHashSet(StringComparer.Ordinal);
     }
 
-    public async Task MarkSeenAsync(IEnumerable<(string Key, string SourceId)> items, CancellationToken ct = default)
+    public async Task MarkSeenAsync(IEnumerable<(string Key, string SourceId)> keys, CancellationToken ct = default)
     {
+        // Read once: the key rows and the intake log below both walk it, and callers pass a lazy projection.
+        var items = keys as IReadOnlyCollection<(string Key, string SourceId)> ?? keys.ToList();
         var now = time.GetUtcNow();
         // One transaction per partition (at most 100 rows each): the table service's batch rule. Partitions are
         // independent, so their transactions go out together.
