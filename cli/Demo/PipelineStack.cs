@@ -131,11 +131,22 @@ public sealed class PipelineStack : IAsyncDisposable
     public SubscriberStore Subscribers() =>
         new(Runner.Storage.Table(TableNames.Subscribers), SecretProtector.FromBase64(Settings["Secrets:ProtectionKey"]));
 
-    /// <summary>Adds an active subscriber unless one with that address exists; returns its id.</summary>
+    /// <summary>
+    /// Adds an active subscriber unless one with that address exists; returns its id. The webhook receiver listens on
+    /// a new port each run, so a Teams channel of the same name is the same channel at a new URL: it keeps its id and
+    /// cursor (and so receives nothing it already had) and only its address moves.
+    /// </summary>
     public async Task<string> EnsureSubscriberAsync(Channel channel, string address, string name, SubscriberPreferences preferences, DateTimeOffset confirmed)
     {
         var store = Subscribers();
         if (await store.FindByAddressAsync(channel, address).ConfigureAwait(false) is { } existing) return existing.Id;
+        if (channel == Channel.Teams
+            && (await store.ListAsync().ConfigureAwait(false)).FirstOrDefault(s => s.Channel == Channel.Teams && s.DisplayName == name) is { } moved
+            && await store.GetAsync(moved.Id).ConfigureAwait(false) is { } channelAtOldUrl)
+        {
+            await store.UpdateAsync(channelAtOldUrl with { Address = address }).ConfigureAwait(false);
+            return channelAtOldUrl.Id;
+        }
         var subscriber = new Subscriber
         {
             Id = Subscriber.NewId(), Channel = channel, Address = address, DisplayName = name, Status = SubscriberStatus.Active,
