@@ -15,13 +15,22 @@ namespace Alerts.Feeds;
 public sealed class FeedParser : IFeedParser
 {
     private readonly bool _streaming;
+    private readonly bool _fastXml;
 
-    public FeedParser() : this(streaming: true)
+    public FeedParser() : this(streaming: true, fastXml: true)
     {
     }
 
     /// <param name="streaming">false reads every XML feed as a tree first: the reference the streaming readers are tested against.</param>
-    internal FeedParser(bool streaming) => _streaming = streaming;
+    /// <param name="fastXml">
+    /// true tries <see cref="FastXmlTreeReader"/> before any XmlReader; false (the default here) reads with XmlReader only:
+    /// the reference the fast reader is tested against.
+    /// </param>
+    internal FeedParser(bool streaming, bool fastXml = false)
+    {
+        _streaming = streaming;
+        _fastXml = fastXml;
+    }
 
     public ParsedFeed Parse(ReadOnlySpan<byte> content, string? httpCharset = null, Uri? baseUri = null)
     {
@@ -35,10 +44,14 @@ public sealed class FeedParser : IFeedParser
         return ParseXml(text, baseUri, problems);
     }
 
-    /// <summary>RSS and Atom stream off the reader; other formats read the tree; ill-formed input is recovered leniently.</summary>
+    /// <summary>
+    /// Plain well-formed XML is read by our own strict scanner; what it is unsure of goes to XmlReader, where RSS and Atom
+    /// stream off the reader and other formats read the tree; ill-formed input is recovered leniently.
+    /// </summary>
     private ParsedFeed ParseXml(FeedText text, Uri? baseUri, List<string> problems)
     {
         DoctypeGuard.Check(text.Span);
+        if (_fastXml && FastXmlTreeReader.TryRead(text.Span, baseUri) is { } fast) return Dispatch(fast, illFormed: false, problems);
         FeedXmlElement root;
         try
         {
