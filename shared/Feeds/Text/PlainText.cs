@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 
 namespace Alerts.Feeds.Text;
@@ -38,8 +39,18 @@ internal static class PlainText
             || tag.StartsWith("div", StringComparison.OrdinalIgnoreCase) || tag.StartsWith("li", StringComparison.OrdinalIgnoreCase);
     }
 
+    /// <summary>Every character <see cref="char.IsWhiteSpace(char)"/> counts as a space, except the plain space itself.</summary>
+    private static readonly SearchValues<char> OtherWhitespace =
+        SearchValues.Create(Enumerable.Range(0, char.MaxValue + 1).Select(c => (char)c).Where(c => c != ' ' && char.IsWhiteSpace(c)).ToArray());
+
     public static string CollapseSpaces(string text)
     {
+        // Most text already has single plain spaces and nothing around it: found so without walking it character by character.
+        var span = text.AsSpan();
+        if (span.Length > 0 && span[0] != ' ' && span[^1] != ' ' && !span.ContainsAny(OtherWhitespace) && !span.Contains("  ", StringComparison.Ordinal))
+        {
+            return text;
+        }
         var sb = (StringBuilder?)null;
         var pendingSpace = false;
         var start = 0;

@@ -27,12 +27,15 @@ internal static class FastXmlChars
     /// </summary>
     public static bool AllAllowed(ReadOnlySpan<char> text)
     {
-        if (text.ContainsAny(Controls) || text.ContainsAnyInRange('\uFFFE', '\uFFFF')) return false;
-        for (var i = text.IndexOfAnyInRange('\uD800', '\uDFFF'); i >= 0;)
+        if (text.ContainsAny(Controls)) return false;
+        // One pass finds surrogates, U+FFFE/U+FFFF and the harmless private-use and compatibility characters around them.
+        for (var i = text.IndexOfAnyInRange('\uD800', '\uFFFF'); i >= 0;)
         {
-            if (!char.IsHighSurrogate(text[i]) || i + 1 >= text.Length || !char.IsLowSurrogate(text[i + 1])) return false;
-            var next = text[(i + 2)..].IndexOfAnyInRange('\uD800', '\uDFFF');
-            i = next < 0 ? -1 : i + 2 + next;
+            var c = text[i];
+            if (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1])) i++;
+            else if (c is < '\uE000' or > '\uFFFD') return false;
+            var next = text[(i + 1)..].IndexOfAnyInRange('\uD800', '\uFFFF');
+            i = next < 0 ? -1 : i + 1 + next;
         }
         return true;
     }
@@ -58,54 +61,55 @@ internal static class FastXmlChars
     }
 
     /// <summary>Text content up to the next '&lt;': references expanded, line ends as "\n"; null if ill-formed ("]]&gt;", a bad reference).</summary>
-    public static string? Text(ReadOnlySpan<char> raw)
-    {
-        var first = raw.IndexOfAny(TextSpecials);
-        return first < 0 ? new string(raw) : Decode(raw, first, attribute: false);
-    }
+    public static string? Text(ReadOnlySpan<char> raw) => raw.ContainsAny(TextSpecials) ? Decode(raw, attribute: false) : new string(raw);
 
     /// <summary>An attribute value between its quotes, normalised as XmlReader does (line ends and tabs become spaces); null if ill-formed.</summary>
-    public static string? AttributeValue(ReadOnlySpan<char> raw)
-    {
-        var first = raw.IndexOfAny(AttributeSpecials);
-        return first < 0 ? new string(raw) : Decode(raw, first, attribute: true);
-    }
+    public static string? AttributeValue(ReadOnlySpan<char> raw) => raw.ContainsAny(AttributeSpecials) ? Decode(raw, attribute: true) : new string(raw);
 
     /// <summary>CDATA content: only line ends change.</summary>
     public static string CData(ReadOnlySpan<char> raw) => raw.Contains('\r') ? raw.ToString().Replace("\r\n", "\n").Replace('\r', '\n') : new string(raw);
 
-    private static string? Decode(ReadOnlySpan<char> raw, int first, bool attribute)
+    private static string? Decode(ReadOnlySpan<char> raw, bool attribute)
     {
         // Decoding never lengthens: a reference is longer than its one or two characters, "\r\n" becomes one.
         var rented = ArrayPool<char>.Shared.Rent(raw.Length);
         try
         {
             var output = rented.AsSpan();
-            raw[..first].CopyTo(output);
-            var length = first;
-            for (var i = first; i < raw.Length; i++)
+            var length = 0;
+            var i = 0;
+            var specials = attribute ? AttributeSpecials : TextSpecials;
+            while (true)
             {
+                // Copy the plain run up to the next special character in one go, then handle that character.
+                var run = raw[i..].IndexOfAny(specials);
+                if (run < 0) run = raw.Length - i;
+                raw.Slice(i, run).CopyTo(output[length..]);
+                length += run;
+                i += run;
+                if (i >= raw.Length) break;
                 var c = raw[i];
                 switch (c)
                 {
                     case '&':
                         var end = raw[i..].IndexOf(';');
                         if (end < 0 || !Reference(raw.Slice(i + 1, end - 1), output, ref length)) return null;
-                        i += end;
+                        i += end + 1;
                         continue;
                     case '\r':
                         if (i + 1 < raw.Length && raw[i + 1] == '\n') i++;
                         c = attribute ? ' ' : '\n';
                         break;
-                    case '\n' or '\t' when attribute:
-                        c = ' ';
+                    case '\n' or '\t':
+                        c = ' '; // only attributes stop at these
                         break;
-                    case '<' when attribute:
-                        return null;
-                    case ']' when !attribute && raw[i..].StartsWith("]]>"):
+                    case '<':
+                        return null; // only attributes stop at this
+                    case ']' when raw[i..].StartsWith("]]>"):
                         return null;
                 }
                 output[length++] = c;
+                i++;
             }
             return new string(output[..length]);
         }

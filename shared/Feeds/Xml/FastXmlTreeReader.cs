@@ -61,7 +61,10 @@ internal ref struct FastXmlTreeReader
             if (_text[_pos] != '<')
             {
                 var end = _text[_pos..].IndexOf('<');
-                var text = end < 0 ? null : FastXmlChars.Text(_text.Slice(_pos, end));
+                if (end < 0) return null;
+                var raw = _text.Slice(_pos, end);
+                // The indentation between elements repeats endlessly: one string for each run of it.
+                var text = raw.Length <= 32 && raw.IndexOfAnyExcept(' ', '\n', '\t') < 0 ? _scratch.Intern(raw) : FastXmlChars.Text(raw);
                 if (text is null) return null;
                 open[^1].Element.AddChild(text);
                 _pos += end;
