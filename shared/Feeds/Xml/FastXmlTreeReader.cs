@@ -64,7 +64,7 @@ internal ref struct FastXmlTreeReader
                 if (end < 0) return null;
                 var raw = _text.Slice(_pos, end);
                 // The indentation between elements repeats endlessly: one string for each run of it.
-                var text = raw.Length <= 32 && raw.IndexOfAnyExcept(' ', '\n', '\t') < 0 ? _scratch.Intern(raw) : FastXmlChars.Text(raw);
+                var text = raw is "\n" ? "\n" : raw.Length <= 32 && raw.IndexOfAnyExcept(' ', '\n', '\t') < 0 ? _scratch.Intern(raw) : FastXmlChars.Text(raw);
                 if (text is null) return null;
                 open[^1].Element.AddChild(text);
                 _pos += end;

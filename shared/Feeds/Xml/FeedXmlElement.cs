@@ -37,7 +37,9 @@ internal sealed class FeedXmlElement(string localName, string ns, string prefix,
                 _onlyText = text;
                 return;
             }
-            _children = _onlyText is null ? [] : [_onlyText];
+            // A second child usually means an element with several (an item, a channel): start with room for them.
+            _children = new List<object>(8);
+            if (_onlyText is not null) _children.Add(_onlyText);
         }
         _children.Add(child);
     }
