@@ -202,6 +202,8 @@ internal ref struct FastXmlTreeReader
         if (elementPrefix is "xml" or "xmlns" || elementLocal == "xmlns") return null;
         var ns = NamespaceOf(elementPrefix);
         if (ns is null) return null;
+        // Most elements have no attributes: the base and language are the parent's.
+        if (attributes.Count == 0) return new FeedXmlElement(elementLocal, FeedNamespaces.Normalize(ns), elementPrefix, parent?.BaseUri ?? _documentBase, parent?.Lang);
 
         string? xmlBase = null, lang = null;
         for (var i = 0; i < attributes.Count; i++)
