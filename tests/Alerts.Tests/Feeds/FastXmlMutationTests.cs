@@ -69,6 +69,16 @@ public class FastXmlMutationTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public void Damaged_odd_shapes_are_read_as_XmlReader_reads_them_or_left_to_it()
+    {
+        var random = new Random(7);
+        foreach (var xml in FastXmlReaderTests.OddShapes())
+        {
+            for (var i = 0; i < 150; i++) Check(Mutate(xml, random), new Uri("https://desk.example/feed.xml"), $"odd shape mutant {i}");
+        }
+    }
+
+    [Fact]
     public void Every_file_of_the_shared_feed_corpora_is_read_as_XmlReader_reads_it_or_left_to_it()
     {
         var root = Path.Combine(TestPaths.RepoRoot, "..", "shared", "corpora", "feeds");
