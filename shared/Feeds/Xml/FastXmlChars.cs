@@ -16,6 +16,7 @@ internal static class FastXmlChars
         "\u0010\u0011\u0012\u0013\u0014\u0015\u0016\u0017\u0018\u0019\u001A\u001B\u001C\u001D\u001E\u001F");
 
     private static readonly SearchValues<char> TextSpecials = SearchValues.Create("&\r]");
+    private static readonly SearchValues<char> TextStops = SearchValues.Create("<&\r]");
     private static readonly SearchValues<char> AttributeSpecials = SearchValues.Create("&\r\n\t<");
 
     /// <summary>Name characters this reader is sure of: ASCII letters, digits, '_', '-', '.', ':'. Anything else makes it give up.</summary>
@@ -58,6 +59,19 @@ internal static class FastXmlChars
         if (colon < 0) return length;
         if (colon == length - 1 || name[(colon + 1)..].Contains(':') || !char.IsAsciiLetter(name[colon + 1]) && name[colon + 1] != '_') return 0;
         return length;
+    }
+
+    /// <summary>
+    /// Where the text at the start of <paramref name="rest"/> ends (the next '&lt;', -1 if none), found in one pass when
+    /// the text is plain: no reference, carriage return or ']' that would need <see cref="Text"/>.
+    /// </summary>
+    public static int TextEnd(ReadOnlySpan<char> rest, out bool plain)
+    {
+        var stop = rest.IndexOfAny(TextStops);
+        plain = stop >= 0 && rest[stop] == '<';
+        if (plain || stop < 0) return stop;
+        var end = rest[stop..].IndexOf('<');
+        return end < 0 ? -1 : stop + end;
     }
 
     /// <summary>Text content up to the next '&lt;': references expanded, line ends as "\n"; null if ill-formed ("]]&gt;", a bad reference).</summary>

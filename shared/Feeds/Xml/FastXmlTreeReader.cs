@@ -60,11 +60,13 @@ internal ref struct FastXmlTreeReader
             if (_pos + 1 >= _text.Length) return null;
             if (_text[_pos] != '<')
             {
-                var end = _text[_pos..].IndexOf('<');
+                var end = TextEnd(_text[_pos..], out var plain);
                 if (end < 0) return null;
                 var raw = _text.Slice(_pos, end);
                 // The indentation between elements repeats endlessly: one string for each run of it.
-                var text = raw is "\n" ? "\n" : raw.Length <= 32 && raw.IndexOfAnyExcept(' ', '\n', '\t') < 0 ? _scratch.Intern(raw) : FastXmlChars.Text(raw);
+                var text = !plain ? FastXmlChars.Text(raw)
+                    : raw is "\n" ? "\n"
+                    : raw.Length <= 32 && raw.IndexOfAnyExcept(' ', '\n', '\t') < 0 ? _scratch.Intern(raw) : new string(raw);
                 if (text is null) return null;
                 open[^1].Element.AddChild(text);
                 _pos += end;
