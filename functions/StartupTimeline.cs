@@ -24,7 +24,7 @@ public sealed class StartupTimeline
         lock (_steps)
         {
             return string.Join(", ", _steps.OrderBy(s => s.Ms).Select(s => string.Create(CultureInfo.InvariantCulture, $"{s.Step} {s.Ms:0} ms")))
-                + string.Create(CultureInfo.InvariantCulture, $"; {GC.CollectionCount(0)} collections, {GC.GetTotalAllocatedBytes() / 1048576.0:0.0} MiB allocated");
+                + string.Create(CultureInfo.InvariantCulture, $"; {GC.CollectionCount(0)} GCs, {GC.GetTotalAllocatedBytes() / 1048576.0:0.0} MiB allocated");
         }
     }
 }
