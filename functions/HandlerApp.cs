@@ -41,18 +41,38 @@ public static class HandlerApp
     /// function (and the services it needs) is created at its first invocation, so a cold start pays only for the
     /// function that woke it; settings, sources and storage are still checked at start-up (ValidateAlertsPipeline).
     /// </summary>
-    public static void MapFunctions(WebApplication app)
+    public static void MapFunctions(WebApplication app, StartupTimeline? timeline = null)
     {
         var functions = FunctionList.All
             .Select(entry => (entry.Name, Get: Once(() => entry.Create(app.Services))))
             .Concat(app.Services.GetServices<IFunction>().Select(f => (f.Name, Get: (Func<IFunction>)(() => f))))
             .ToList();
-        foreach (var (name, get) in functions)
+        // One terminal handler that looks the function up by name: the host only ever sends POST /<FunctionName>, and
+        // endpoint routing (its route table and matcher, built at start and at the first request) is what a cold
+        // start would pay for it.
+        var byName = new Dictionary<string, (string Name, Func<IFunction> Get)>(StringComparer.OrdinalIgnoreCase);
+        foreach (var (name, get) in functions) byName[name] = (name, get);
+        app.Run(http =>
         {
-            app.MapPost("/" + name, (RequestDelegate)(http => InvokeAsync(name, get, http)));
-        }
+            if (!byName.TryGetValue(http.Request.Path.Value?.TrimStart('/') ?? "", out var function))
+            {
+                http.Response.StatusCode = StatusCodes.Status404NotFound;
+                return Task.CompletedTask;
+            }
+            if (!HttpMethods.IsPost(http.Request.Method))
+            {
+                http.Response.StatusCode = StatusCodes.Status405MethodNotAllowed;
+                http.Response.Headers.Allow = HttpMethods.Post;
+                return Task.CompletedTask;
+            }
+            return InvokeAsync(function.Name, function.Get, http);
+        });
         app.Lifetime.ApplicationStarted.Register(() =>
-            app.Logger.LogInformation(LogEvents.RunnerStarted, "Handler ready: {Count} functions ({Names})", functions.Count, string.Join(", ", functions.Select(f => f.Name))));
+        {
+            timeline?.Mark("listening");
+            app.Logger.LogInformation(LogEvents.RunnerStarted, "Handler ready: {Count} functions ({Names}); start-up: {Timeline}",
+                functions.Count, string.Join(", ", functions.Select(f => f.Name)), timeline?.ToString() ?? "not timed");
+        });
     }
 
     // Not cached when creation throws: the invocation fails (the host retries it) and the next one tries again.

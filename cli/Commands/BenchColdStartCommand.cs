@@ -76,8 +76,11 @@ public sealed class BenchColdStartCommand : ICliCommand
     private static void PrintHeader() =>
         Console.WriteLine($"{"build",-16} {"runs",5} {"median ms",10} {"p90 ms",8} {"min ms",8} {"max ms",8} {"2xx",5} {"handler MiB",12}");
 
-    private static void Print(ColdStartReport report, long handlerBytes) =>
+    private static void Print(ColdStartReport report, long handlerBytes)
+    {
         Console.WriteLine($"{report.Label.ToLowerInvariant(),-16} {report.Samples.Count,5} {report.MedianMs,10:0.0} {report.Percentile(0.9),8:0.0} {report.MinMs,8:0.0} {report.MaxMs,8:0.0} {report.Succeeded,5} {handlerBytes / 1024.0 / 1024.0,12:0.0}");
+        if (report.MedianTimeline is { } timeline) Console.WriteLine($"{"",-16} handler's own timeline (from its entry point): {timeline}");
+    }
 
     private static void PrintFootnote() =>
         Console.WriteLine("(process start to first answered POST /Health on loopback, warm page cache; excludes the platform's instance allocation and package mount)");

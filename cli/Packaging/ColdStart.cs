@@ -3,8 +3,18 @@ using System.Net;
 
 namespace Alerts.Cli.Packaging;
 
-/// <summary>One cold start: process launch to the first answered POST /Health.</summary>
-public sealed record ColdStartSample(TimeSpan Elapsed, HttpStatusCode? Status);
+/// <summary>
+/// One cold start: process launch to the first answered POST /Health, with the start-up timeline the handler logged
+/// in its ready line (milliseconds from its entry point to each step), when it logged one.
+/// </summary>
+public sealed record ColdStartSample(TimeSpan Elapsed, HttpStatusCode? Status, string? Timeline = null)
+{
+    /// <summary>The part after "start-up: " of the handler's ready line (event 4010).</summary>
+    public static string? TimelineIn(string output) =>
+        output.Split('\n').FirstOrDefault(l => l.Contains("Handler ready", StringComparison.Ordinal) && l.Contains("start-up: ", StringComparison.Ordinal)) is { } line
+            ? line[(line.IndexOf("start-up: ", StringComparison.Ordinal) + "start-up: ".Length)..].Trim()
+            : null;
+}
 
 /// <summary>Figures for one handler build over several runs.</summary>
 public sealed record ColdStartReport(string Label, IReadOnlyList<ColdStartSample> Samples)
@@ -16,6 +26,10 @@ public sealed record ColdStartReport(string Label, IReadOnlyList<ColdStartSample
     public double MaxMs => Millis.DefaultIfEmpty(double.NaN).Last();
     public int Answered => Samples.Count(s => s.Status is not null);
     public int Succeeded => Samples.Count(s => s.Status is { } code && (int)code < 300);
+
+    /// <summary>The handler's own start-up timeline in the sample nearest the median.</summary>
+    public string? MedianTimeline => Samples.Where(s => s.Status is not null && s.Timeline is not null)
+        .OrderBy(s => Math.Abs(s.Elapsed.TotalMilliseconds - MedianMs)).FirstOrDefault()?.Timeline;
 
     public double Percentile(double p)
     {
@@ -45,7 +59,9 @@ public static class ColdStart
         {
             throw new InvalidOperationException($"the handler exited before answering:\n{handler.Output}");
         }
-        return new ColdStartSample(clock.Elapsed, response?.StatusCode);
+        // The ready line is written before the first request is served; give the output reader a moment to pass it on.
+        for (var wait = 0; wait < 20 && ColdStartSample.TimelineIn(handler.Output) is null; wait++) await Task.Delay(5);
+        return new ColdStartSample(clock.Elapsed, response?.StatusCode, ColdStartSample.TimelineIn(handler.Output));
     }
 
     public static async Task<ColdStartReport> Measure(string label, string packageRoot, string executable, int runs, TimeSpan timeout,

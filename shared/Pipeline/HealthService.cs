@@ -30,19 +30,17 @@ public sealed class HealthService(StorageClients storage, FeedStateStore feeds, 
         var now = time.GetUtcNow();
         try
         {
-            var queues = new List<QueueDepth>();
-            foreach (var q in StorageClients.Queues)
-            {
-                var depth = (await storage.Queue(q).GetPropertiesAsync(ct).ConfigureAwait(false)).Value.ApproximateMessagesCount;
-                var poison = await PoisonDepthAsync(q, ct).ConfigureAwait(false);
-                queues.Add(new QueueDepth(q, depth, poison));
-            }
+            // Every read at once: the first Health call of a cold instance is what the host waits on.
+            var depths = StorageClients.Queues.Select(q => DepthAsync(q, ct)).ToList();
+            var feedStates = feeds.ListAsync(ct);
+            var channels = subscribers.ListAsync(ct);
+            var queues = await Task.WhenAll(depths).ConfigureAwait(false);
             var enabled = sources.All.Where(s => s.Enabled).Select(s => s.Id).ToHashSet(StringComparer.Ordinal);
-            var broken = (await feeds.ListAsync(ct).ConfigureAwait(false))
+            var broken = (await feedStates.ConfigureAwait(false))
                 .Where(f => enabled.Contains(f.SourceId) && f.IsBroken)
                 .Select(f => new BrokenFeed(f.SourceId, f.Health.ConsecutiveFailures, f.Health.LastError, f.Health.LastSuccess, f.Health.NextDue))
                 .OrderByDescending(f => f.ConsecutiveFailures).ToList();
-            var failing = (await subscribers.ListAsync(ct).ConfigureAwait(false))
+            var failing = (await channels.ConfigureAwait(false))
                 .Where(s => s.Status == SubscriberStatus.Active && s.Health == ChannelHealth.Failing)
                 .Select(s => $"{s.Channel.ToString().ToLowerInvariant()}:{s.MaskedAddress}").ToList();
 
@@ -70,10 +68,23 @@ public sealed class HealthService(StorageClients storage, FeedStateStore feeds, 
         }
     }
 
+    private async Task<QueueDepth> DepthAsync(string queue, CancellationToken ct)
+    {
+        var depth = storage.Queue(queue).GetPropertiesAsync(ct);
+        var poison = PoisonDepthAsync(queue, ct);
+        return new QueueDepth(queue, (await depth.ConfigureAwait(false)).Value.ApproximateMessagesCount, await poison.ConfigureAwait(false));
+    }
+
+    /// <summary>The poison queue's depth; 0 when the host has not created it yet.</summary>
     private async Task<int> PoisonDepthAsync(string queue, CancellationToken ct)
     {
-        var poison = storage.Queue(QueueNames.Poison(queue));
-        if (!(await poison.ExistsAsync(ct).ConfigureAwait(false)).Value) return 0;
-        return (await poison.GetPropertiesAsync(ct).ConfigureAwait(false)).Value.ApproximateMessagesCount;
+        try
+        {
+            return (await storage.Queue(QueueNames.Poison(queue)).GetPropertiesAsync(ct).ConfigureAwait(false)).Value.ApproximateMessagesCount;
+        }
+        catch (RequestFailedException ex) when (ex.Status == 404)
+        {
+            return 0;
+        }
     }
 }

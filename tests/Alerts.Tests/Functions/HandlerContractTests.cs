@@ -131,4 +131,23 @@ public sealed class HandlerContractTests : IClassFixture<HandlerContractTests.Fi
             Assert.NotEqual(HttpStatusCode.MethodNotAllowed, response.StatusCode);
         }
     }
+
+    [Fact]
+    public async Task An_unknown_function_is_404_and_a_function_asked_with_get_is_405()
+    {
+        using var unknown = await _client.PostAsync("/NoSuchFunction", new StringContent("""{"Data":{},"Metadata":{}}""", Encoding.UTF8, "application/json"));
+        Assert.Equal(HttpStatusCode.NotFound, unknown.StatusCode);
+        using var get = await _client.GetAsync("/Probe");
+        Assert.Equal(HttpStatusCode.MethodNotAllowed, get.StatusCode);
+        Assert.Contains("POST", get.Content.Headers.Allow);
+    }
+
+    [Fact]
+    public async Task Function_names_match_whatever_their_case()
+    {
+        var (status, body) = await PostAsync("probe",
+            """{"Data":{"timer":{"Schedule":{"AdjustForDST":true},"IsPastDue":false}},"Metadata":{"sys":{"MethodName":"Probe"}}}""");
+        Assert.Equal(HttpStatusCode.OK, status);
+        Assert.Equal("timer", body["ReturnValue"]!["kind"]!.GetValue<string>());
+    }
 }
