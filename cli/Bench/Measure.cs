@@ -38,6 +38,36 @@ public static class Measure
         return new Measurement(name, inputs.Count, succeeded, inputs.Sum(bytesOf), units, Median(times), (long)Median(allocations.Select(a => (double)a).ToList()));
     }
 
+    /// <summary>
+    /// Several workloads on the same inputs, timed in rounds: each round runs one pass of every workload, starting
+    /// with a different one each time. A change in the machine's load then falls on all of them alike, so their
+    /// ratio holds even when the absolute figures move; timed one after another, a busy minute decided the ratio.
+    /// Warm each workload up before calling this.
+    /// </summary>
+    public static IReadOnlyList<Measurement> Interleaved<T>(IReadOnlyList<(string Name, Func<T, long> Run)> workloads, IReadOnlyList<T> inputs,
+        Func<T, long> bytesOf, BenchSettings settings)
+    {
+        var firstPass = workloads.Select(w => Pass(inputs, w.Run)).ToArray();
+        var times = workloads.Select(_ => new List<double>()).ToArray();
+        var allocations = workloads.Select(_ => new List<double>()).ToArray();
+        var budget = Stopwatch.StartNew();
+        for (var round = 0; round < settings.MinPasses || (budget.Elapsed < settings.PassBudget * workloads.Count && round < settings.MaxPasses); round++)
+        {
+            for (var k = 0; k < workloads.Count; k++)
+            {
+                var i = (round + k) % workloads.Count;
+                var before = GC.GetAllocatedBytesForCurrentThread();
+                var watch = Stopwatch.StartNew();
+                Pass(inputs, workloads[i].Run);
+                times[i].Add(watch.Elapsed.TotalSeconds);
+                allocations[i].Add(GC.GetAllocatedBytesForCurrentThread() - before);
+            }
+        }
+        var bytes = inputs.Sum(bytesOf);
+        return workloads.Select((w, i) => new Measurement(w.Name, inputs.Count, firstPass[i].Succeeded, bytes, firstPass[i].Units,
+            Median(times[i]), (long)Median(allocations[i]))).ToList();
+    }
+
     private static (int Succeeded, long Units) Pass<T>(IReadOnlyList<T> inputs, Func<T, long> run)
     {
         var succeeded = 0;
