@@ -109,13 +109,13 @@ public static class BenchReport
 
     private static void EndToEndTable(StringBuilder md, List<EndToEndBench.Result> runs)
     {
-        md.AppendLine("| runners | feeds × items | analysed in s | items/s | vs 1 runner | FetchFeed p50/p99 ms | AnalyzeItem p50/p99 ms | item fetch→stored p50/p99 s | publish→delivery s | peak WS MiB/handler | CPU s handler/Azurite/runner | handler CPU ms/item | storage requests/item table+blob/queue | article fetches | alert rows / distinct items | emails | failed invocations |");
-        md.AppendLine("|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|");
+        md.AppendLine("| runners | handler | feeds × items | analysed in s | items/s | vs 1 runner | FetchFeed p50/p99 ms | AnalyzeItem p50/p99 ms | item fetch→stored p50/p99 s | publish→delivery s | peak WS MiB/handler | CPU s handler/Azurite/runner | handler CPU ms/item | storage requests/item table+blob/queue | article fetches | alert rows / distinct items | emails | failed invocations |");
+        md.AppendLine("|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|");
         var one = runs.FirstOrDefault(e => e.Instances == 1);
         foreach (var e in runs)
         {
             var scale = one is null ? "-" : F(e.ItemsPerSecond / one.ItemsPerSecond, "N2") + "×";
-            md.AppendLine(CultureInfo.InvariantCulture, $"| {e.Instances} | {e.Feeds} × {e.ItemsPerFeed} | {F(e.Seconds)} | {F(e.ItemsPerSecond, "N0")} | {scale} | {Stage(e.Stages, "FetchFeed")} | {Stage(e.Stages, "AnalyzeItem")} | {F(e.ItemLatency.P50 / 1000)}/{F(e.ItemLatency.P99 / 1000)} | {F(e.PublishToDeliveryMs / 1000)} | {F(e.PeakWorkingSetBytes / 1048576.0, "N0")} | {F(e.HandlerCpuSeconds)}/{F(e.AzuriteCpuSeconds)}/{F(e.RunnerCpuSeconds)} | {F(e.HandlerCpuSeconds * 1000 / e.Items)} | {F((e.Requests("table") + e.Requests("blob")) / (double)e.Items, "N2")}/{F(e.Requests("queue") / (double)e.Items, "N2")} | {e.ArticleFetches} | {e.AlertRows} / {e.DistinctAlertItems} | {e.Emails} | {e.FailedInvocations} |");
+            md.AppendLine(CultureInfo.InvariantCulture, $"| {e.Instances} | {e.Handler} | {e.Feeds} × {e.ItemsPerFeed} | {F(e.Seconds)} | {F(e.ItemsPerSecond, "N0")} | {scale} | {Stage(e.Stages, "FetchFeed")} | {Stage(e.Stages, "AnalyzeItem")} | {F(e.ItemLatency.P50 / 1000)}/{F(e.ItemLatency.P99 / 1000)} | {F(e.PublishToDeliveryMs / 1000)} | {F(e.PeakWorkingSetBytes / 1048576.0, "N0")} | {F(e.HandlerCpuSeconds)}/{F(e.AzuriteCpuSeconds)}/{F(e.RunnerCpuSeconds)} | {F(e.HandlerCpuSeconds * 1000 / e.Items)} | {F((e.Requests("table") + e.Requests("blob")) / (double)e.Items, "N2")}/{F(e.Requests("queue") / (double)e.Items, "N2")} | {e.ArticleFetches} | {e.AlertRows} / {e.DistinctAlertItems} | {e.Emails} | {e.FailedInvocations} |");
         }
     }
 

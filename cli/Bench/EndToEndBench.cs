@@ -28,6 +28,8 @@ public static class EndToEndBench
         int AlertRows, int DistinctAlertItems, int Emails, int FailedInvocations, IReadOnlyList<SteadyCycles.Cycle> Steady)
     {
         public string Scenario { get; init; } = EndToEndScenario.CpuBound.Name;
+        /// <summary>The handler build that ran (see <see cref="BenchHandler"/>).</summary>
+        public string Handler { get; init; } = BenchHandler.Jit.Name;
         /// <summary>Storage requests of the first cycle (fetch and analysis, before the digest), by kind.</summary>
         public IReadOnlyDictionary<string, int> StorageRequests { get; init; } = new Dictionary<string, int>();
         public int ArticleFetches { get; init; }
@@ -38,9 +40,10 @@ public static class EndToEndBench
     }
 
     public static async Task<Result> RunAsync(int feeds, int items, int instances, TextWriter log, CancellationToken ct, double? newItemsPerPoll = null,
-        EndToEndScenario? scenario = null)
+        EndToEndScenario? scenario = null, BenchHandler? handler = null)
     {
         scenario ??= EndToEndScenario.CpuBound;
+        handler ??= BenchHandler.Jit;
         var work = RepoPaths.Out("bench", "e2e", $"{feeds}x{items}-{instances}{scenario.DirectorySuffix}");
         if (Directory.Exists(work)) Directory.Delete(work, recursive: true);
         var emptySite = Path.Combine(work, "site");
@@ -67,7 +70,7 @@ public static class EndToEndBench
         await using var stack = await PipelineStack.StartAsync(new StackOptions
         {
             SiteRoot = emptySite, SourcesTemplate = template, WorkDir = Path.Combine(work, "stack"), Log = TextWriter.Null, VerboseHandler = false,
-            AzuriteAccessLog = requests.Add,
+            AzuriteAccessLog = requests.Add, HandlerExecutable = handler.Executable,
         });
         stack.Runner.Invoked += stats.Add;
         await stack.EnsureSubscriberAsync(Channel.Email, "bench@example.org", "Bench", new SubscriberPreferences { Cadence = "hourly" }, DateTimeOffset.UtcNow.AddDays(-1));
@@ -79,7 +82,7 @@ public static class EndToEndBench
                 var extra = new LocalRunner(new RunnerOptions
                 {
                     HostJsonPath = Path.Combine(RepoPaths.Root, "host.json"), FunctionsRoot = Path.Combine(RepoPaths.Root, "functions"),
-                    Settings = stack.Settings, HttpPort = LoopbackPorts.Free(),
+                    Settings = stack.Settings, HttpPort = LoopbackPorts.Free(), HandlerExecutable = handler.Executable,
                 }, new RunnerLog(TextWriter.Null, verbose: false));
                 await extra.StartAsync(ct);
                 extra.Invoked += stats.Add;
@@ -101,7 +104,7 @@ public static class EndToEndBench
             var delivered = clock.Elapsed;
             var first = stats.Since(0);
             var cpu = meter.Read();
-            log.WriteLine($"bench: end to end {scenario.Name} {feeds}x{items}, {instances} runner(s): first cycle {analysed.TotalSeconds:F1} s, handler CPU {cpu.Handlers:F1} s, Azurite CPU {cpu.Azurite:F1} s, runner CPU {cpu.Runner:F1} s, {firstRequests.Values.Sum()} storage requests, {articles} article fetches");
+            log.WriteLine($"bench: end to end {scenario.Name} {feeds}x{items}, {instances} runner(s), {handler.Name} handler: first cycle {analysed.TotalSeconds:F1} s, handler CPU {cpu.Handlers:F1} s, Azurite CPU {cpu.Azurite:F1} s, runner CPU {cpu.Runner:F1} s, {firstRequests.Values.Sum()} storage requests, {articles} article fetches");
             foreach (var (kind, count) in firstRequests.OrderByDescending(kv => kv.Value)) log.WriteLine($"bench:   {count,7} {kind} ({count / (double)(feeds * items):F2} per item)");
 
             var steady = instances == 1 && newItemsPerPoll is { } rate
@@ -113,7 +116,7 @@ public static class EndToEndBench
                 InvocationStats.ByStage(first), InvocationStats.ItemLatency(first), delivered.TotalMilliseconds,
                 meter.PeakWorkingSetBytes, cpu.Handlers, cpu.Azurite, cpu.Runner, rows, distinct, emails, InvocationStats.Failed(stats.Since(0)), steady)
             {
-                Scenario = scenario.Name, StorageRequests = firstRequests, ArticleFetches = articles,
+                Scenario = scenario.Name, Handler = handler.Name, StorageRequests = firstRequests, ArticleFetches = articles,
             };
             foreach (var failure in stats.Since(0).Where(r => !r.Succeeded).GroupBy(r => $"{r.Function}: {r.Error}").Take(5))
             {

@@ -17,24 +17,31 @@ public sealed class BenchEndToEndCommand : ICliCommand
         {
             Description = "Also run the latency-bound scenario: every feed and article response waits this long, and summaries are teasers, so AnalyzeItem fetches each article page.",
         };
-        var cpuOnly = new Option<bool>("--no-cpu-bound") { Description = "With --latency-ms, skip the CPU-bound runs." };
+        var latencyOnly = new Option<bool>("--no-cpu-bound") { Description = "With --latency-ms, skip the CPU-bound runs." };
         var steady = new Option<bool>("--steady") { Description = "Measure the steady polling cycles after the one-runner run (as the suite does)." };
         var json = new Option<bool>("--json") { Description = "Print the JSON summary on the last line." };
+        var handler = new Option<string>("--handler")
+        {
+            Description = "Handler build: aot (published now if the cached build is stale; minutes), jit, or auto (Native AOT when a current build is cached, else JIT).",
+            DefaultValueFactory = _ => "auto",
+        };
+        handler.AcceptOnlyFromAmong("auto", "aot", "jit");
         var command = new Command("e2e", "End to end on Azurite only: throughput, p99 per invocation, storage requests per item, 1 vs 2 runners");
-        foreach (var o in new Option[] { size, runners, latency, cpuOnly, steady, json }) command.Options.Add(o);
+        foreach (var o in new Option[] { size, runners, latency, latencyOnly, steady, json, handler }) command.Options.Add(o);
         command.SetAction(async (parse, ct) =>
         {
             var (feeds, items) = BenchCommand.ParseSize(parse.GetValue(size))!.Value;
             var counts = parse.GetValue(runners)!.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(int.Parse).ToList();
             var results = new BenchResults();
+            var build = BenchHandler.Resolve(parse.GetValue(handler)!, publish: false, Console.Error);
             var scenarios = new List<EndToEndScenario>();
-            if (!parse.GetValue(cpuOnly) || parse.GetValue(latency) is null) scenarios.Add(EndToEndScenario.CpuBound);
+            if (!parse.GetValue(latencyOnly) || parse.GetValue(latency) is null) scenarios.Add(EndToEndScenario.CpuBound);
             if (parse.GetValue(latency) is { } ms) scenarios.Add(EndToEndScenario.LatencyBound(TimeSpan.FromMilliseconds(ms)));
             foreach (var scenario in scenarios)
             {
                 foreach (var n in counts)
                 {
-                    var run = await EndToEndBench.RunAsync(feeds, items, n, Console.Error, ct, n == 1 && parse.GetValue(steady) ? SteadyCycles.DefaultNewItemsPerPoll : null, scenario);
+                    var run = await EndToEndBench.RunAsync(feeds, items, n, Console.Error, ct, n == 1 && parse.GetValue(steady) ? SteadyCycles.DefaultNewItemsPerPoll : null, scenario, build);
                     (scenario.Latency is null ? results.EndToEnd : results.LatencyBound).Add(run);
                 }
             }

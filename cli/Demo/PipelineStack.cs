@@ -22,6 +22,8 @@ public sealed record StackOptions
     public string? AzuriteLocation { get; init; }
     /// <summary>Given every line of the private Azurite's access log (one per storage request); null keeps Azurite silent.</summary>
     public Action<string>? AzuriteAccessLog { get; init; }
+    /// <summary>The handler the runner starts (a Native AOT executable, say); null: Alerts.Functions.dll beside the CLI.</summary>
+    public string? HandlerExecutable { get; init; }
     public int HttpPort { get; init; }
     public TimeSpan MessageLease { get; init; } = TimeSpan.FromMinutes(2);
     public TimeSpan? RetryDelayOverride { get; init; }
@@ -118,6 +120,7 @@ public sealed class PipelineStack : IAsyncDisposable
             MessageLease = Options.MessageLease,
             RetryDelayOverride = Options.RetryDelayOverride,
             HttpPort = _httpPort,
+            HandlerExecutable = Options.HandlerExecutable,
         }, new RunnerLog(Options.Log, Options.VerboseHandler));
         await Runner.StartAsync().ConfigureAwait(false);
     }

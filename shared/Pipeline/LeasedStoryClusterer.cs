@@ -12,8 +12,9 @@ namespace Alerts.Pipeline;
 /// <para>A process that has several assignments waiting keeps the lease from one to the next instead of releasing and
 /// taking it again for each: every turn under one hold sees the same index, so only the first reads what other
 /// instances wrote (<paramref name="onAcquired"/> tells the index so), and two blob requests per item become two per
-/// hold. A hold ends when nobody in the process is waiting, or after <see cref="LeaseHold"/>'s limits so that another
-/// instance waiting for the lease gets its turn.</para>
+/// hold. A hold ends when nobody in the process is waiting, or after <see cref="LeaseHold"/>'s limits; after a hold
+/// that ended on a limit the process waits <see cref="LeaseHold.Yield"/> before taking the lease again, so that
+/// another instance polling for it (every 40 ms at most, <see cref="StoryLockOptions"/>) gets its turn.</para>
 /// </summary>
 public sealed class LeasedStoryClusterer(IStoryClusterer inner, BlobLeaseLock lease, Action? onAcquired = null, LeaseHold? hold = null) : IStoryClusterer
 {
@@ -26,6 +27,10 @@ public sealed class LeasedStoryClusterer(IStoryClusterer inner, BlobLeaseLock le
     private BlobLeaseLock.Held? _held;
     private DateTimeOffset _heldSince;
     private int _turnsInHold;
+    private DateTimeOffset _yieldUntil;
+
+    /// <summary>The story lock's options: a waiting instance polls for the lease at most every 40 ms, within <see cref="LeaseHold.Yield"/>.</summary>
+    public static readonly BlobLeaseLockOptions StoryLockOptions = new() { MaxBackoff = TimeSpan.FromMilliseconds(40) };
 
     public async Task<StoryAssignment> AssignAsync(DetectInput item, Detection detection, CancellationToken cancellationToken = default)
     {
@@ -43,6 +48,7 @@ public sealed class LeasedStoryClusterer(IStoryClusterer inner, BlobLeaseLock le
             if (_held is { } stale && stale.Lost.IsCancellationRequested) await ReleaseAsync().ConfigureAwait(false);
             if (_held is null)
             {
+                if (_yieldUntil - DateTimeOffset.UtcNow is { Ticks: > 0 } wait) await Task.Delay(wait, cancellationToken).ConfigureAwait(false);
                 _held = await lease.AcquireAsync(cancellationToken).ConfigureAwait(false);
                 _heldSince = DateTimeOffset.UtcNow;
                 _turnsInHold = 0;
@@ -64,9 +70,14 @@ public sealed class LeasedStoryClusterer(IStoryClusterer inner, BlobLeaseLock le
         {
             try
             {
-                if (_held is not null && (Volatile.Read(ref _waiting) == 0 || _turnsInHold >= _hold.MaxTurns || DateTimeOffset.UtcNow - _heldSince >= _hold.MaxTime))
+                if (_held is not null && Volatile.Read(ref _waiting) == 0)
                 {
                     await ReleaseAsync().ConfigureAwait(false);
+                }
+                else if (_held is not null && (_turnsInHold >= _hold.MaxTurns || DateTimeOffset.UtcNow - _heldSince >= _hold.MaxTime))
+                {
+                    await ReleaseAsync().ConfigureAwait(false);
+                    _yieldUntil = DateTimeOffset.UtcNow + _hold.Yield;
                 }
             }
             finally
@@ -97,6 +108,8 @@ public sealed record LeaseHold
 {
     /// <summary>Assignments under one hold at most.</summary>
     public int MaxTurns { get; init; } = 32;
-    /// <summary>Time under one hold at most: what another instance waiting for the lease may have to wait, besides its backoff.</summary>
-    public TimeSpan MaxTime { get; init; } = TimeSpan.FromMilliseconds(500);
+    /// <summary>Time under one hold at most: about what another instance waiting for the lease may have to wait.</summary>
+    public TimeSpan MaxTime { get; init; } = TimeSpan.FromMilliseconds(250);
+    /// <summary>The pause before taking the lease again after a hold that ended on a limit, in which a waiting instance takes it.</summary>
+    public TimeSpan Yield { get; init; } = TimeSpan.FromMilliseconds(50);
 }

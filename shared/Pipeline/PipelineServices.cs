@@ -59,7 +59,7 @@ public static class PipelineServices
         {
             var storage = sp.GetRequiredService<StorageClients>();
             var index = new TableStoryIndex(storage.Table(TableNames.StoryIndex)) { RefreshOnRead = false };
-            return new LeasedStoryClusterer(new StoryClusterer(index), new BlobLeaseLock(storage.Blobs, LeasedStoryClusterer.LockName), index.ExpectChanges);
+            return new LeasedStoryClusterer(new StoryClusterer(index), new BlobLeaseLock(storage.Blobs, LeasedStoryClusterer.LockName, LeasedStoryClusterer.StoryLockOptions), index.ExpectChanges);
         });
         services.AddSingleton(new FeedHealthPolicy());
 
