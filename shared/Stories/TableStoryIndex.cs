@@ -28,7 +28,9 @@ public sealed class TableStoryIndex : IStoryIndex
 
     private readonly TableClient _table;
     private readonly SemaphoreSlim _gate = new(1, 1);
-    private readonly Dictionary<(string Partition, string Row), StorySignature> _cached = [];
+    // Kept in storage order (partition, then row), as a fresh query returns rows: similarity ties must not depend on
+    // the order, and every assignment reads the whole window, so it is not sorted again for each.
+    private readonly SortedDictionary<(string Partition, string Row), StorySignature> _cached = new(StorageOrder.Instance);
     private string? _cachedFrom, _cachedTo;
     private DateTimeOffset? _newestTimestamp;
     private volatile bool _stale = true;
@@ -58,17 +60,12 @@ public sealed class TableStoryIndex : IStoryIndex
                 await RefreshAsync(from, to, cancellationToken).ConfigureAwait(false);
                 _stale = false;
             }
-            var result = new List<KeyValuePair<(string Partition, string Row), StorySignature>>();
+            var result = new List<StorySignature>();
             foreach (var entry in _cached)
             {
-                if ((entry.Value.Published - around).Duration() <= window) result.Add(entry);
+                if ((entry.Value.Published - around).Duration() <= window) result.Add(entry.Value);
             }
-            // Storage order (partition, then row), as a fresh query returns it: similarity ties must not depend on
-            // the dictionary's order.
-            result.Sort(static (a, b) => a.Key.Partition != b.Key.Partition
-                ? string.CompareOrdinal(a.Key.Partition, b.Key.Partition)
-                : string.CompareOrdinal(a.Key.Row, b.Key.Row));
-            return result.ConvertAll(static entry => entry.Value);
+            return result;
         }
         finally
         {
@@ -156,6 +153,17 @@ public sealed class TableStoryIndex : IStoryIndex
         Terms = Split(row.GetString("Terms")),
         SimHash = unchecked((ulong)(row.GetInt64("SimHash") ?? 0)),
     };
+
+    private sealed class StorageOrder : IComparer<(string Partition, string Row)>
+    {
+        public static readonly StorageOrder Instance = new();
+
+        public int Compare((string Partition, string Row) a, (string Partition, string Row) b)
+        {
+            var byPartition = string.CompareOrdinal(a.Partition, b.Partition);
+            return byPartition != 0 ? byPartition : string.CompareOrdinal(a.Row, b.Row);
+        }
+    }
 
     private static string Join(IReadOnlyList<string> values) => string.Join(ListSeparator, values);
 
