@@ -41,9 +41,14 @@ public static class BenchCorpus
         return text.ToString();
     }
 
+    private static string Teaser(Random random) => string.Join(' ', Sentences[random.Next(Sentences.Length)].Split(' ').Take(5)) + "…";
+
     private static string Title(Random random) => Sentences[random.Next(Sentences.Length)].Split(',')[0].TrimEnd('.');
 
-    /// <summary>RSS 2.0 with <paramref name="items"/> items, each with an HTML description of about <paramref name="sentences"/> sentences.</summary>
+    /// <summary>
+    /// RSS 2.0 with <paramref name="items"/> items, each with an HTML description of about <paramref name="sentences"/>
+    /// sentences; with 0 sentences, a teaser of a few words, too short to judge an item by, as many publishers give.
+    /// </summary>
     public static string Rss(int seed, int items, int sentences, string linkBase = "https://news.example.org", DateTimeOffset? newest = null)
     {
         var random = new Random(seed);
@@ -57,7 +62,8 @@ public static class BenchCorpus
             xml.Append(CultureInfo.InvariantCulture, $"<item>\n<title>{WebUtility.HtmlEncode(Title(random))} ({seed}-{i})</title>\n");
             xml.Append(CultureInfo.InvariantCulture, $"<link>{linkBase}/{seed}/story-{i}.html</link>\n<guid isPermaLink=\"false\">bench-{seed}-{i}</guid>\n");
             xml.Append(CultureInfo.InvariantCulture, $"<pubDate>{published}</pubDate>\n<dc:creator>Desk {i % 7}</dc:creator>\n<category>World</category>\n");
-            xml.Append("<description>").Append(WebUtility.HtmlEncode("<p>" + Paragraph(random, sentences) + "</p>")).Append("</description>\n</item>\n");
+            var description = sentences > 0 ? Paragraph(random, sentences) : Teaser(random);
+            xml.Append("<description>").Append(WebUtility.HtmlEncode("<p>" + description + "</p>")).Append("</description>\n</item>\n");
         }
         xml.Append("</channel>\n</rss>\n");
         return xml.ToString();

@@ -38,7 +38,7 @@ public static class BenchReport
                 md.AppendLine(CultureInfo.InvariantCulture, $"| {m.Name} | {m.Inputs} | {F(m.InputsPerSecond, "N0")} | {F(m.MedianSeconds * 1e6 / m.Inputs)} | {F(m.AllocatedPerPass / 1024.0 / m.Inputs)} |");
             }
         }
-        if (r.EndToEnd.Count > 0) EndToEnd(md, r);
+        md.Append(EndToEndMarkdown(r));
         if (r.ColdStart is { } c)
         {
             md.AppendLine().AppendLine("## Cold start").AppendLine();
@@ -69,19 +69,22 @@ public static class BenchReport
         foreach (var l in lines) md.AppendLine(CultureInfo.InvariantCulture, $"| {l.Feeds:N0} | {l.ExecutionsPerMonth:N0} | {l.GbSecondsPerMonth:N0} | {l.ExecutionsUsd:N2} | {l.GbSecondsUsd:N2} | {l.MonthlyUsd:N2} |");
     }
 
-    private static void EndToEnd(StringBuilder md, BenchResults r)
+    /// <summary>The end-to-end section: the CPU-bound runs, the steady cycles, the latency-bound runs and the storage requests per item.</summary>
+    public static string EndToEndMarkdown(BenchResults r)
     {
+        var md = new StringBuilder();
+        if (r.EndToEnd.Count == 0 && r.LatencyBound.Count == 0) return "";
         md.AppendLine().AppendLine("## End to end on Azurite (loopback feeds, one host name per feed, handler process per runner)").AppendLine();
         md.AppendLine("First cycle: every item of every feed is new. Per stage: p50/p99 of each invocation's duration (request to the handler until its reply, as the host measures it). " +
                       "Item fetch→stored: from the fetch of the item's feed until the AnalyzeItem invocation that stored it returned, queueing behind the other items included. " +
                       "Publish→delivery: from the ScheduleFeeds timer (every item already published) until the digest email is in the SMTP server, with SendDigests fired as soon as analysis drained " +
-                      "(the wait for a real hourly digest's slot is left out). CPU: seconds used by the handler processes, Azurite, and the runner process (which also serves the feeds) on this machine's cores.").AppendLine();
-        md.AppendLine("| runners | feeds × items | analysed in s | items/s | FetchFeed p50/p99 ms | AnalyzeItem p50/p99 ms | item fetch→stored p50/p99 s | publish→delivery s | peak WS MiB/handler | CPU s handler/Azurite/runner | alert rows / distinct items | emails | failed invocations |");
-        md.AppendLine("|---|---|---|---|---|---|---|---|---|---|---|---|---|");
-        foreach (var e in r.EndToEnd)
+                      "(the wait for a real hourly digest's slot is left out). CPU: seconds used by the handler processes, Azurite, and the runner process (which also serves the feeds) on this machine's cores. " +
+                      "Storage requests per item: table and blob requests (the handlers' reads, writes and story lease) and queue requests (the runners' receive, delete and output bindings, and FetchFeed's sends) in the first cycle, counted from Azurite's access log.").AppendLine();
+        if (r.EndToEnd.Count > 0)
         {
-            string Stage(string name) => e.Stages.TryGetValue(name, out var s) ? $"{F(s.P50, "N0")}/{F(s.P99, "N0")}" : "-";
-            md.AppendLine(CultureInfo.InvariantCulture, $"| {e.Instances} | {e.Feeds} × {e.ItemsPerFeed} | {F(e.Seconds)} | {F(e.ItemsPerSecond, "N0")} | {Stage("FetchFeed")} | {Stage("AnalyzeItem")} | {F(e.ItemLatency.P50 / 1000)}/{F(e.ItemLatency.P99 / 1000)} | {F(e.PublishToDeliveryMs / 1000)} | {F(e.PeakWorkingSetBytes / 1048576.0, "N0")} | {F(e.HandlerCpuSeconds)}/{F(e.AzuriteCpuSeconds)}/{F(e.RunnerCpuSeconds)} | {e.AlertRows} / {e.DistinctAlertItems} | {e.Emails} | {e.FailedInvocations} |");
+            md.AppendLine("### CPU-bound: publishers answer at once, summaries long enough to judge").AppendLine();
+            md.AppendLine("Every process shares this machine's cores, so a second runner adds no CPU: this measures the work per item.").AppendLine();
+            EndToEndTable(md, r.EndToEnd);
         }
         foreach (var e in r.EndToEnd.Where(e => e.Steady.Count > 0))
         {
@@ -89,9 +92,30 @@ public static class BenchReport
             md.AppendLine("| cycle | feeds polled | new items | invocations | wall s | billed active s | handler CPU s | FetchFeed p50/p99 ms | AnalyzeItem p50/p99 ms |").AppendLine("|---|---|---|---|---|---|---|---|---|");
             foreach (var c in e.Steady)
             {
-                string Stage(string name) => c.Stages.TryGetValue(name, out var s) ? $"{F(s.P50, "N0")}/{F(s.P99, "N0")}" : "-";
-                md.AppendLine(CultureInfo.InvariantCulture, $"| {c.Name} | {c.FeedsPolled} | {c.NewItems} | {c.TotalInvocations} | {F(c.WallSeconds)} | {F(c.BilledActiveSeconds)} | {F(c.HandlerCpuSeconds, "N2")} | {Stage("FetchFeed")} | {Stage("AnalyzeItem")} |");
+                md.AppendLine(CultureInfo.InvariantCulture, $"| {c.Name} | {c.FeedsPolled} | {c.NewItems} | {c.TotalInvocations} | {F(c.WallSeconds)} | {F(c.BilledActiveSeconds)} | {F(c.HandlerCpuSeconds, "N2")} | {Stage(c.Stages, "FetchFeed")} | {Stage(c.Stages, "AnalyzeItem")} |");
             }
+        }
+        if (r.LatencyBound.Count > 0)
+        {
+            md.AppendLine().AppendLine(CultureInfo.InvariantCulture, $"### {char.ToUpperInvariant(r.LatencyBound[0].Scenario[0])}{r.LatencyBound[0].Scenario[1..]}").AppendLine();
+            md.AppendLine("Every feed and article response waits before it is sent, as a distant publisher's does, and summaries are teasers, so AnalyzeItem fetches and extracts each article page. " +
+                          "The same pipeline and host.json concurrency: an instance now spends most of each invocation waiting, as in production, so its concurrency rather than the CPU bounds its throughput.").AppendLine();
+            EndToEndTable(md, r.LatencyBound);
+        }
+        return md.ToString();
+    }
+
+    private static string Stage(IReadOnlyDictionary<string, Spread> stages, string name) => stages.TryGetValue(name, out var s) ? $"{F(s.P50, "N0")}/{F(s.P99, "N0")}" : "-";
+
+    private static void EndToEndTable(StringBuilder md, List<EndToEndBench.Result> runs)
+    {
+        md.AppendLine("| runners | handler | feeds × items | analysed in s | items/s | vs 1 runner | FetchFeed p50/p99 ms | AnalyzeItem p50/p99 ms | item fetch→stored p50/p99 s | publish→delivery s | peak WS MiB/handler | CPU s handler/Azurite/runner | handler CPU ms/item | storage requests/item table+blob/queue | article fetches | alert rows / distinct items | emails | failed invocations |");
+        md.AppendLine("|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|");
+        var one = runs.FirstOrDefault(e => e.Instances == 1);
+        foreach (var e in runs)
+        {
+            var scale = one is null ? "-" : F(e.ItemsPerSecond / one.ItemsPerSecond, "N2") + "×";
+            md.AppendLine(CultureInfo.InvariantCulture, $"| {e.Instances} | {e.Handler} | {e.Feeds} × {e.ItemsPerFeed} | {F(e.Seconds)} | {F(e.ItemsPerSecond, "N0")} | {scale} | {Stage(e.Stages, "FetchFeed")} | {Stage(e.Stages, "AnalyzeItem")} | {F(e.ItemLatency.P50 / 1000)}/{F(e.ItemLatency.P99 / 1000)} | {F(e.PublishToDeliveryMs / 1000)} | {F(e.PeakWorkingSetBytes / 1048576.0, "N0")} | {F(e.HandlerCpuSeconds)}/{F(e.AzuriteCpuSeconds)}/{F(e.RunnerCpuSeconds)} | {F(e.HandlerCpuSeconds * 1000 / e.Items)} | {F((e.Requests("table") + e.Requests("blob")) / (double)e.Items, "N2")}/{F(e.Requests("queue") / (double)e.Items, "N2")} | {e.ArticleFetches} | {e.AlertRows} / {e.DistinctAlertItems} | {e.Emails} | {e.FailedInvocations} |");
         }
     }
 
@@ -106,7 +130,8 @@ public static class BenchReport
             ("Extraction vs SmartReader (speed)", "faster", Ratio(r.ExtractSpeedupVsSmartReader), r.ExtractSpeedupVsSmartReader > 1),
             ("Detection, title+summary, one core", "≥ 20,000 items/s", r.Detection is { } d ? F(d.Short.InputsPerSecond, "N0") + " items/s" : "skipped", r.Detection?.Short.InputsPerSecond >= 20_000),
             ("End to end, one runner: p99 of FetchFeed and AnalyzeItem invocations", "< 2 s", e2e is null ? "skipped" : $"{F(StageP99(e2e, "FetchFeed"), "N0")} / {F(StageP99(e2e, "AnalyzeItem"), "N0")} ms; {F(e2e.ItemsPerSecond, "N0")} items/s", e2e is null ? null : Math.Max(StageP99(e2e, "FetchFeed"), StageP99(e2e, "AnalyzeItem")) < 2000),
-            ("Two runners vs one (throughput, nothing twice)", "> 1×, 0 repeats", r.TwoRunnerScaling is { } scale && r.EndToEnd.FirstOrDefault(x => x.Instances == 2) is { } two ? $"{F(scale, "N2")}×, {two.AlertRows - two.DistinctAlertItems} repeats" : "skipped", r.TwoRunnerScaling is { } sc ? sc > 1 && r.EndToEnd.All(x => x.AlertRows == x.DistinctAlertItems) : null),
+            ("Two runners vs one, CPU-bound (both on this machine's 2 cores)", "-", r.TwoRunnerScaling is { } scale ? $"{F(scale, "N2")}×, {Repeats(r.EndToEnd)} repeats" : "skipped", null),
+            ("Two runners vs one, latency-bound (slow publishers; throughput, nothing twice)", "> 1×, 0 repeats", r.TwoRunnerScalingLatencyBound is { } lscale ? $"{F(lscale, "N2")}×, {Repeats(r.LatencyBound)} repeats" : "skipped", r.TwoRunnerScalingLatencyBound is { } sc ? sc > 1 && r.Repeats == 0 : null),
             ("Cold start (AOT / JIT)", "-", $"{(r.ColdStart?.AotMs is { } a ? F(a, "N0") + " ms" : "skipped")} / {(r.ColdStart?.JitMs is { } j ? F(j, "N0") + " ms" : "skipped")}", null),
             ("Monthly cost, 500 feeds every 5 min", "< $5", r.Cost.FirstOrDefault(c => c.Feeds == 500) is { } cost ? "$" + F(cost.MonthlyUsd, "N2") : "skipped", r.Cost.FirstOrDefault(c => c.Feeds == 500)?.MonthlyUsd < 5),
         };
@@ -114,6 +139,8 @@ public static class BenchReport
         foreach (var (what, target, measured, met) in rows) md.Append(CultureInfo.InvariantCulture, $"| {what} | {target} | {measured} | {(met is null ? "-" : met.Value ? "yes" : "no")} |\n");
         return md.ToString();
     }
+
+    private static int Repeats(List<EndToEndBench.Result> runs) => runs.Sum(x => x.AlertRows - x.DistinctAlertItems);
 
     private static double StageP99(EndToEndBench.Result e, string stage) => e.Stages.TryGetValue(stage, out var s) ? s.P99 : double.NaN;
 
@@ -152,7 +179,14 @@ public static class BenchReport
             ["e2e_analyzeitem_p99_ms"] = N(e2e is null ? null : StageP99(e2e, "AnalyzeItem")),
             ["e2e_item_fetch_to_stored_p99_ms"] = N(e2e?.ItemLatency.P99),
             ["e2e_two_runner_scaling"] = N(r.TwoRunnerScaling),
-            ["e2e_repeats"] = r.EndToEnd.Count == 0 ? null : JsonValue.Create(r.EndToEnd.Sum(x => x.AlertRows - x.DistinctAlertItems)),
+            ["e2e_scaling_2_runners"] = N(r.TwoRunnerScaling),
+            ["e2e_handler_cpu_ms_per_item"] = N(e2e is null ? null : e2e.HandlerCpuSeconds * 1000 / e2e.Items),
+            ["e2e_storage_requests_per_item"] = N(e2e is null ? null : (e2e.Requests("table") + e2e.Requests("blob")) / (double)e2e.Items),
+            ["e2e_latency_bound_items_per_sec"] = N(r.LatencyBound.FirstOrDefault(x => x.Instances == 1)?.ItemsPerSecond),
+            ["e2e_latency_bound_items_per_sec_2_runners"] = N(r.LatencyBound.FirstOrDefault(x => x.Instances == 2)?.ItemsPerSecond),
+            ["e2e_latency_bound_scaling_2_runners"] = N(r.TwoRunnerScalingLatencyBound),
+            ["e2e_latency_bound_p99_ms"] = N(r.LatencyBound.FirstOrDefault() is { } lb ? Math.Max(StageP99(lb, "FetchFeed"), StageP99(lb, "AnalyzeItem")) : null),
+            ["e2e_repeats"] = r.Repeats is { } repeats ? JsonValue.Create(repeats) : null,
             ["e2e_publish_to_delivery_ms"] = N(e2e?.PublishToDeliveryMs),
             ["cold_start_ms_aot"] = N(r.ColdStart?.AotMs),
             ["cold_start_ms_jit"] = N(r.ColdStart?.JitMs),

@@ -40,8 +40,14 @@ public static class BenchSuite
         await Part("end to end", results, log, async () =>
         {
             var (feeds, items) = settings.EndToEndSize ?? (settings.Quick ? (50, 10) : (500, 50));
-            results.EndToEnd.Add(await EndToEndBench.RunAsync(feeds, items, 1, log, ct, settings.NewItemsPerPoll));
-            results.EndToEnd.Add(await EndToEndBench.RunAsync(feeds, items, 2, log, ct));
+            // The build production deploys: a full run publishes it if needed (the cold-start part reuses it), --quick
+            // uses it when a current one is cached.
+            var handler = BenchHandler.Resolve("auto", publish: !settings.Quick, log);
+            results.EndToEnd.Add(await EndToEndBench.RunAsync(feeds, items, 1, log, ct, settings.NewItemsPerPoll, EndToEndScenario.CpuBound, handler));
+            results.EndToEnd.Add(await EndToEndBench.RunAsync(feeds, items, 2, log, ct, null, EndToEndScenario.CpuBound, handler));
+            var slow = EndToEndScenario.LatencyBound(settings.PublisherLatency);
+            results.LatencyBound.Add(await EndToEndBench.RunAsync(feeds, items, 1, log, ct, null, slow, handler));
+            results.LatencyBound.Add(await EndToEndBench.RunAsync(feeds, items, 2, log, ct, null, slow, handler));
         });
         await Part("cold start", results, log, async () => results.ColdStart = await ColdStartBench.RunAsync(settings, log));
         Cost(results);

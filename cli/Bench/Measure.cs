@@ -113,6 +113,13 @@ public sealed record BenchSettings(bool Quick, int MinPasses, int MaxPasses, Tim
     /// <summary>New items per feed per poll in the steady "new items" cycle (see <see cref="SteadyCycles.DefaultNewItemsPerPoll"/>).</summary>
     public double NewItemsPerPoll { get; init; } = SteadyCycles.DefaultNewItemsPerPoll;
 
+    /// <summary>
+    /// How long each publisher response waits in the latency-bound end-to-end scenario: a distant news site's article
+    /// page takes a few hundred milliseconds to a second. At 150 ms this 2-core machine is CPU-bound again (Azurite
+    /// alone spends about 13 ms of CPU per item), so the default sits where waiting, not the CPU, sets the pace.
+    /// </summary>
+    public TimeSpan PublisherLatency { get; init; } = TimeSpan.FromMilliseconds(500);
+
     public static BenchSettings For(bool quick, string shared, string outDir) => quick
         ? new BenchSettings(true, 3, 10_000, TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(1.5), shared, outDir)
         : new BenchSettings(false, 7, 100_000, TimeSpan.FromSeconds(3), TimeSpan.FromSeconds(6), shared, outDir);

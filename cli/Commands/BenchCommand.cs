@@ -21,7 +21,9 @@ public sealed class BenchCommand : ICliCommand
         };
         var size = new Option<string?>("--e2e-size") { Description = "Feeds x items per feed of the end-to-end run, e.g. 500x10 (default 50x10 with --quick, 500x50 otherwise)." };
         var rate = new Option<double?>("--new-items-per-poll") { Description = $"New items per feed per poll in the steady cycle of the cost model (default {SteadyCycles.DefaultNewItemsPerPoll})." };
+        var latency = new Option<int?>("--latency-ms") { Description = "Publisher response delay of the latency-bound end-to-end scenario (default 500)." };
         var bench = new Command("bench", "Benchmarks that print figures; with no subcommand, the whole suite.");
+        bench.Options.Add(latency);
         bench.Options.Add(size);
         bench.Options.Add(rate);
         bench.Options.Add(quick);
@@ -36,6 +38,7 @@ public sealed class BenchCommand : ICliCommand
                 EndToEndSize = ParseSize(parse.GetValue(size)),
                 NewItemsPerPoll = parse.GetValue(rate) ?? SteadyCycles.DefaultNewItemsPerPoll,
             };
+            if (parse.GetValue(latency) is { } ms) settings = settings with { PublisherLatency = TimeSpan.FromMilliseconds(ms) };
             var selected = parse.GetValue(only) is { Length: > 0 } names
                 ? names.SelectMany(n => n.Split(',', StringSplitOptions.RemoveEmptyEntries)).Select(n => n.Replace('-', ' ')).ToHashSet(StringComparer.OrdinalIgnoreCase)
                 : null;

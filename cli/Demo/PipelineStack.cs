@@ -20,6 +20,10 @@ public sealed record StackOptions
     public bool SharedDevServices { get; init; }
     /// <summary>Persist Azurite to this folder (private Azurite only); null: in memory.</summary>
     public string? AzuriteLocation { get; init; }
+    /// <summary>Given every line of the private Azurite's access log (one per storage request); null keeps Azurite silent.</summary>
+    public Action<string>? AzuriteAccessLog { get; init; }
+    /// <summary>The handler the runner starts (a Native AOT executable, say); null: Alerts.Functions.dll beside the CLI.</summary>
+    public string? HandlerExecutable { get; init; }
     public int HttpPort { get; init; }
     public TimeSpan MessageLease { get; init; } = TimeSpan.FromMinutes(2);
     public TimeSpan? RetryDelayOverride { get; init; }
@@ -64,7 +68,7 @@ public sealed class PipelineStack : IAsyncDisposable
         }
         else
         {
-            Azurite = await Azurite.StartAsync(Options.AzuriteLocation).ConfigureAwait(false);
+            Azurite = await Azurite.StartAsync(Options.AzuriteLocation, Options.AzuriteAccessLog).ConfigureAwait(false);
             MailDev = await MailDev.StartAsync().ConfigureAwait(false);
             StartedAzurite = StartedMailDev = true;
         }
@@ -116,6 +120,7 @@ public sealed class PipelineStack : IAsyncDisposable
             MessageLease = Options.MessageLease,
             RetryDelayOverride = Options.RetryDelayOverride,
             HttpPort = _httpPort,
+            HandlerExecutable = Options.HandlerExecutable,
         }, new RunnerLog(Options.Log, Options.VerboseHandler));
         await Runner.StartAsync().ConfigureAwait(false);
     }

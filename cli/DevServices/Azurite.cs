@@ -8,8 +8,11 @@ public sealed class Azurite : IDisposable
 
     private NodeService? _service;
 
-    private Azurite(int blobPort, int queuePort, int tablePort, string? location)
+    private readonly Action<string>? _accessLog;
+
+    private Azurite(int blobPort, int queuePort, int tablePort, string? location, Action<string>? accessLog = null)
     {
+        _accessLog = accessLog;
         BlobPort = blobPort;
         QueuePort = queuePort;
         TablePort = tablePort;
@@ -30,10 +33,13 @@ public sealed class Azurite : IDisposable
         $"BlobEndpoint=http://127.0.0.1:{BlobPort}/{AccountName};QueueEndpoint=http://127.0.0.1:{QueuePort}/{AccountName};" +
         $"TableEndpoint=http://127.0.0.1:{TablePort}/{AccountName};";
 
-    /// <summary>A private Azurite on free ports, ended on dispose.</summary>
-    public static async Task<Azurite> StartAsync(string? location = null)
+    /// <summary>
+    /// A private Azurite on free ports, ended on dispose. With <paramref name="accessLog"/>, Azurite writes one line per
+    /// request ("GET /devstoreaccount1/seen(...) HTTP/1.1" 200), which is given to it (benchmarks count storage requests).
+    /// </summary>
+    public static async Task<Azurite> StartAsync(string? location = null, Action<string>? accessLog = null)
     {
-        var a = new Azurite(LoopbackPorts.Free(), LoopbackPorts.Free(), LoopbackPorts.Free(), location);
+        var a = new Azurite(LoopbackPorts.Free(), LoopbackPorts.Free(), LoopbackPorts.Free(), location, accessLog);
         await a.StartProcessAsync().ConfigureAwait(false);
         return a;
     }
@@ -71,7 +77,7 @@ public sealed class Azurite : IDisposable
 
     private async Task StartProcessAsync()
     {
-        _service = new NodeService("azurite", NodeService.BinPath("azurite"), Arguments());
+        _service = new NodeService("azurite", NodeService.BinPath("azurite"), Arguments(), _accessLog);
         _service.Start();
         try
         {
@@ -99,8 +105,9 @@ public sealed class Azurite : IDisposable
             "--blobHost", "127.0.0.1", "--blobPort", BlobPort.ToString(),
             "--queueHost", "127.0.0.1", "--queuePort", QueuePort.ToString(),
             "--tableHost", "127.0.0.1", "--tablePort", TablePort.ToString(),
-            "--skipApiVersionCheck", "--disableTelemetry", "--silent", "--loose",
+            "--skipApiVersionCheck", "--disableTelemetry", "--loose",
         };
+        if (_accessLog is null) args.Add("--silent");
         if (Location is null) args.Add("--inMemoryPersistence");
         else
         {

@@ -9,11 +9,15 @@ public sealed class NodeService : IDisposable
     private readonly StringBuilder _output = new();
     private Process? _process;
 
-    public NodeService(string name, string binary, IReadOnlyList<string> arguments)
+    private readonly Action<string>? _onLine;
+
+    /// <param name="onLine">Called with every line the service writes (from a reader thread), besides keeping it for error messages.</param>
+    public NodeService(string name, string binary, IReadOnlyList<string> arguments, Action<string>? onLine = null)
     {
         Name = name;
         Binary = binary;
         Arguments = arguments;
+        _onLine = onLine;
     }
 
     public string Name { get; }
@@ -89,6 +93,7 @@ public sealed class NodeService : IDisposable
     private void Append(string? line)
     {
         if (line is null) return;
+        _onLine?.Invoke(line);
         lock (_output)
         {
             _output.AppendLine(line);

@@ -53,12 +53,13 @@ public static class PipelineServices
         services.AddSingleton<IPageListParser, PageListParser>();
         services.AddSingleton<IArticleExtractor, ArticleExtractor>();
         services.AddSingleton<IDetector>(_ => Detector.CreateDefault());
-        // Assignments take turns within the process (a semaphore) and across instances (a blob lease).
+        // Assignments take turns within the process and across instances (a blob lease); every index write happens under
+        // the lease, so the index reads what other instances wrote only when the lease is taken.
         services.AddSingleton<IStoryClusterer>(sp =>
         {
             var storage = sp.GetRequiredService<StorageClients>();
-            var clusterer = new StoryClusterer(new TableStoryIndex(storage.Table(TableNames.StoryIndex)));
-            return new SerializedStoryClusterer(new LeasedStoryClusterer(clusterer, new BlobLeaseLock(storage.Blobs, LeasedStoryClusterer.LockName)));
+            var index = new TableStoryIndex(storage.Table(TableNames.StoryIndex)) { RefreshOnRead = false };
+            return new LeasedStoryClusterer(new StoryClusterer(index), new BlobLeaseLock(storage.Blobs, LeasedStoryClusterer.LockName, LeasedStoryClusterer.StoryLockOptions), index.ExpectChanges);
         });
         services.AddSingleton(new FeedHealthPolicy());
 

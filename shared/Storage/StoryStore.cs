@@ -58,6 +58,24 @@ public sealed class StoryStore(TableClient alerts, TableClient stories, TimeProv
     /// </summary>
     public async Task<StoredStory> RecordAsync(StoredAlert alert, bool isDevelopment, CancellationToken ct = default)
     {
+        // Copies of one story analysed at once in this process would otherwise race for its row, and all but one
+        // read and write it again: they take turns here, so only other instances' writes cost a retry.
+        var turn = _storyTurns[(int)((uint)StringComparer.Ordinal.GetHashCode(alert.StoryId) % (uint)_storyTurns.Length)];
+        await turn.WaitAsync(ct).ConfigureAwait(false);
+        try
+        {
+            return await RecordInTurnAsync(alert, isDevelopment, ct).ConfigureAwait(false);
+        }
+        finally
+        {
+            turn.Release();
+        }
+    }
+
+    private readonly SemaphoreSlim[] _storyTurns = Enumerable.Range(0, 64).Select(_ => new SemaphoreSlim(1, 1)).ToArray();
+
+    private async Task<StoredStory> RecordInTurnAsync(StoredAlert alert, bool isDevelopment, CancellationToken ct)
+    {
         var inserted = true;
         try
         {

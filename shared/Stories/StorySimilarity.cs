@@ -34,7 +34,7 @@ public static class StorySimilarity
         // Items share a topic, or are both off-topic; one that adds a topic (sanctions plus a call to free someone)
         // can still report the same event.
         sameTopics = a.Topics.SequenceEqual(b.Topics);
-        if (!sameTopics && !a.Topics.Intersect(b.Topics).Any()) return null;
+        if (!sameTopics && !ShareAny(a.Topics, b.Topics)) return null;
         var sameLanguage = a.Lang == b.Lang;
         if (sameLanguage && BitOperations.PopCount(a.SimHash ^ b.SimHash) <= 4) return 1;
         var score = 0.30 * Overlap(a.Names, b.Names)
@@ -46,6 +46,19 @@ public static class StorySimilarity
         // apart, or within a tenth, do not speak against one event.
         if (a.Count is int ca && b.Count is int cb) score += ca == cb ? 0.20 : countsMustAgree && !Close(ca, cb) ? -0.10 : 0;
         return score;
+    }
+
+    // Every assignment compares the item with each recent story item: no set allocated per pair.
+    private static bool ShareAny(IReadOnlyList<string> a, IReadOnlyList<string> b)
+    {
+        for (var i = 0; i < a.Count; i++)
+        {
+            for (var j = 0; j < b.Count; j++)
+            {
+                if (string.Equals(a[i], b[j], StringComparison.Ordinal)) return true;
+            }
+        }
+        return false;
     }
 
     private static bool Close(int a, int b) => Math.Abs(a - b) <= Math.Max(1, Math.Min(a, b) / 10);

@@ -9,9 +9,14 @@ namespace Alerts.Stories;
 /// lookup of the recent window is one range query over a handful of partitions.
 /// Every assignment looks at the whole recent window (30 days), so reading it afresh each time grows with the
 /// number of stories and made analysis slow under load. The index keeps the rows it has read and asks storage
-/// only for rows written since (the service's own Timestamp, less a margin for writes still committing).
-/// Rows are rewritten with a new Timestamp when an item is analysed again, so the cache never goes stale; rows
-/// are never deleted while they are inside the window.
+/// only for rows other instances wrote since (the service's own Timestamp, less a margin for writes still
+/// committing): each row names the index instance that wrote it, and this instance's own rows are in its cache
+/// already, so a burst of assignments does not read back the last 30 s of its own writes every time.
+/// Rows are rewritten with a new Timestamp and writer when an item is analysed again, so the cache never goes
+/// stale; rows are never deleted while they are inside the window.
+/// <para>When every write to the index happens under one lock (see LeasedStoryClusterer), nothing can change
+/// between two reads under the same hold: <see cref="RefreshOnRead"/> false then reads storage only after
+/// <see cref="ExpectChanges"/> (called when the lock is taken), instead of before every assignment.</para>
 /// </summary>
 public sealed class TableStoryIndex : IStoryIndex
 {
@@ -23,11 +28,23 @@ public sealed class TableStoryIndex : IStoryIndex
 
     private readonly TableClient _table;
     private readonly SemaphoreSlim _gate = new(1, 1);
-    private readonly Dictionary<(string Partition, string Row), StorySignature> _cached = [];
+    // Kept in storage order (partition, then row), as a fresh query returns rows: similarity ties must not depend on
+    // the order, and every assignment reads the whole window, so it is not sorted again for each.
+    private readonly SortedDictionary<(string Partition, string Row), StorySignature> _cached = new(StorageOrder.Instance);
     private string? _cachedFrom, _cachedTo;
     private DateTimeOffset? _newestTimestamp;
+    private volatile bool _stale = true;
 
     public TableStoryIndex(TableClient table) => _table = table;
+
+    /// <summary>Names this index's rows, so its follow-up reads skip them (they are cached as they are written).</summary>
+    public string Writer { get; } = Guid.NewGuid().ToString("N");
+
+    /// <summary>True (the default): every read asks storage for rows written since. False: only the first read after <see cref="ExpectChanges"/>.</summary>
+    public bool RefreshOnRead { get; init; } = true;
+
+    /// <summary>Other instances may have written since the last read (the shared lock was just taken): the next read asks storage.</summary>
+    public void ExpectChanges() => _stale = true;
 
     public static string PartitionFor(DateTimeOffset at) => at.UtcDateTime.ToString("yyyyMMdd", CultureInfo.InvariantCulture);
 
@@ -38,18 +55,17 @@ public sealed class TableStoryIndex : IStoryIndex
         await _gate.WaitAsync(cancellationToken).ConfigureAwait(false);
         try
         {
-            await RefreshAsync(from, to, cancellationToken).ConfigureAwait(false);
-            var result = new List<KeyValuePair<(string Partition, string Row), StorySignature>>();
+            if (RefreshOnRead || _stale || !InCachedRange(from) || !InCachedRange(to))
+            {
+                await RefreshAsync(from, to, cancellationToken).ConfigureAwait(false);
+                _stale = false;
+            }
+            var result = new List<StorySignature>();
             foreach (var entry in _cached)
             {
-                if ((entry.Value.Published - around).Duration() <= window) result.Add(entry);
+                if ((entry.Value.Published - around).Duration() <= window) result.Add(entry.Value);
             }
-            // Storage order (partition, then row), as a fresh query returns it: similarity ties must not depend on
-            // the dictionary's order.
-            result.Sort(static (a, b) => a.Key.Partition != b.Key.Partition
-                ? string.CompareOrdinal(a.Key.Partition, b.Key.Partition)
-                : string.CompareOrdinal(a.Key.Row, b.Key.Row));
-            return result.ConvertAll(static entry => entry.Value);
+            return result;
         }
         finally
         {
@@ -59,7 +75,7 @@ public sealed class TableStoryIndex : IStoryIndex
 
     public async Task AddAsync(StorySignature signature, CancellationToken cancellationToken = default)
     {
-        var row = ToRow(signature);
+        var row = ToRow(signature, Writer);
         await _table.UpsertEntityAsync(row, TableUpdateMode.Replace, cancellationToken);
         await _gate.WaitAsync(cancellationToken).ConfigureAwait(false);
         try
@@ -81,8 +97,8 @@ public sealed class TableStoryIndex : IStoryIndex
             && string.CompareOrdinal(from, _cachedFrom) >= 0 && string.CompareOrdinal(to, _cachedTo) <= 0)
         {
             filter = _newestTimestamp is { } newest
-                ? TableClient.CreateQueryFilter($"PartitionKey ge {_cachedFrom} and PartitionKey le {_cachedTo} and Timestamp ge {newest - CommitMargin}")
-                : TableClient.CreateQueryFilter($"PartitionKey ge {_cachedFrom} and PartitionKey le {_cachedTo}");
+                ? TableClient.CreateQueryFilter($"PartitionKey ge {_cachedFrom} and PartitionKey le {_cachedTo} and Timestamp ge {newest - CommitMargin} and Writer ne {Writer}")
+                : TableClient.CreateQueryFilter($"PartitionKey ge {_cachedFrom} and PartitionKey le {_cachedTo} and Writer ne {Writer}");
         }
         else
         {
@@ -103,8 +119,9 @@ public sealed class TableStoryIndex : IStoryIndex
         _cachedFrom is not null && _cachedTo is not null
         && string.CompareOrdinal(partition, _cachedFrom) >= 0 && string.CompareOrdinal(partition, _cachedTo) <= 0;
 
-    internal static TableEntity ToRow(StorySignature s) => new(PartitionFor(s.Published), Uri.EscapeDataString(s.ItemId))
+    internal static TableEntity ToRow(StorySignature s, string writer = "") => new(PartitionFor(s.Published), Uri.EscapeDataString(s.ItemId))
     {
+        ["Writer"] = writer,
         ["ItemId"] = s.ItemId,
         ["StoryId"] = s.StoryId,
         ["ThreadId"] = s.ThreadId,
@@ -136,6 +153,17 @@ public sealed class TableStoryIndex : IStoryIndex
         Terms = Split(row.GetString("Terms")),
         SimHash = unchecked((ulong)(row.GetInt64("SimHash") ?? 0)),
     };
+
+    private sealed class StorageOrder : IComparer<(string Partition, string Row)>
+    {
+        public static readonly StorageOrder Instance = new();
+
+        public int Compare((string Partition, string Row) a, (string Partition, string Row) b)
+        {
+            var byPartition = string.CompareOrdinal(a.Partition, b.Partition);
+            return byPartition != 0 ? byPartition : string.CompareOrdinal(a.Row, b.Row);
+        }
+    }
 
     private static string Join(IReadOnlyList<string> values) => string.Join(ListSeparator, values);
 

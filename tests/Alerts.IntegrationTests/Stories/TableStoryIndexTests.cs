@@ -109,6 +109,31 @@ public sealed class TableStoryIndexTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Without_refresh_on_read_another_instances_rows_are_read_after_ExpectChanges()
+    {
+        var at = new DateTimeOffset(2025, 12, 13, 9, 0, 0, TimeSpan.Zero);
+        var builder = new StorySignatureBuilder();
+        var detection = new Detection { Topics = [Topic.PrisonerRelease], ReleaseStage = ReleaseStage.Confirmed, Lang = "en" };
+        StorySignature Signature(string id) => builder.Build(new DetectInput
+        {
+            Id = id, Lang = "en", Published = at,
+            Title = "Belarus frees 123 political prisoners", Summary = "Lukashenko pardoned 123 people after talks with a US envoy.",
+        }, detection, "s-" + id, "s-" + id);
+        var mine = new TableStoryIndex(_table) { RefreshOnRead = false };
+        var theirs = new TableStoryIndex(_table);
+
+        await mine.AddAsync(Signature("a"));
+        Assert.Equal(["a"], (await mine.RecentAsync(at, TimeSpan.FromDays(30))).Select(s => s.ItemId));
+        await theirs.AddAsync(Signature("b"));
+        await mine.AddAsync(Signature("c"));
+        // Under one hold of the lock nothing else can write: the cache (with its own new row) is the answer.
+        Assert.Equal(["a", "c"], (await mine.RecentAsync(at, TimeSpan.FromDays(30))).Select(s => s.ItemId));
+
+        mine.ExpectChanges();
+        Assert.Equal(["a", "b", "c"], (await mine.RecentAsync(at, TimeSpan.FromDays(30))).Select(s => s.ItemId));
+    }
+
+    [Fact]
     public async Task A_window_outside_the_cached_range_is_read_afresh()
     {
         var at = new DateTimeOffset(2025, 12, 13, 9, 0, 0, TimeSpan.Zero);
