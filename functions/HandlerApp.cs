@@ -2,7 +2,6 @@ using System.Text.Json;
 using Alerts.Functions.Contract;
 using Alerts.Observability;
 using Alerts.Pipeline;
-using Microsoft.Extensions.Logging.Console;
 
 namespace Alerts.Functions;
 
@@ -19,13 +18,7 @@ public static class HandlerApp
         if (!string.IsNullOrEmpty(port)) builder.WebHost.UseUrls($"http://127.0.0.1:{port}");
 
         builder.Logging.ClearProviders();
-        builder.Logging.AddSimpleConsole(o =>
-        {
-            o.SingleLine = true;
-            o.IncludeScopes = false;
-            o.TimestampFormat = "HH:mm:ss ";
-            o.ColorBehavior = LoggerColorBehavior.Disabled;
-        });
+        builder.Logging.AddProvider(new StdoutLogProvider());
         builder.Logging.AddProvider(new InvocationLogProvider());
         builder.Logging.AddFilter("Microsoft.AspNetCore", LogLevel.Warning);
         builder.Logging.AddFilter("System.Net.Http.HttpClient", LogLevel.Warning);
