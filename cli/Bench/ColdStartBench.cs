@@ -33,7 +33,7 @@ public static class ColdStartBench
             notes.Add(string.Create(CultureInfo.InvariantCulture,
                 $"{build}: median {report.MedianMs:0} ms, p90 {report.Percentile(0.9):0} ms, {report.Succeeded}/{report.Samples.Count} answered 2xx, handler {PackagedAppCache.HandlerBytes(folder) / 1048576.0:0.0} MiB{(report.MedianTimeline is { } t ? $" (its own timeline from the entry point: {t})" : "")}"));
         }
-        notes.Add($"{runs} starts per build to the first answered POST /Health, after one unmeasured start");
+        notes.Add($"{runs} starts per build, from the handler's exec to its first answered POST /Health (port polled every millisecond), after one unmeasured start");
         return new Result(medians.TryGetValue(HandlerBuild.Aot, out var aot) ? aot : null,
             medians.TryGetValue(HandlerBuild.Jit, out var jit) ? jit : null, string.Join("; ", notes) + ".");
     }

@@ -83,5 +83,5 @@ public sealed class BenchColdStartCommand : ICliCommand
     }
 
     private static void PrintFootnote() =>
-        Console.WriteLine("(process start to first answered POST /Health on loopback, warm page cache; excludes the platform's instance allocation and package mount)");
+        Console.WriteLine("(from the handler's exec to its first answered POST /Health on loopback, its port polled every millisecond; warm page cache; excludes the platform's instance allocation and package mount)");
 }

@@ -51,8 +51,10 @@ public static class ColdStart
     public static async Task<ColdStartSample> MeasureOnce(string packageRoot, string executable, TimeSpan timeout,
         IReadOnlyDictionary<string, string>? settings = null)
     {
-        var clock = Stopwatch.StartNew();
+        // The clock starts when the handler's executable is running: Process.Start returns once the child has exec'd.
+        // The launcher's own fork of its (large) process before that is not the handler's start-up.
         using var handler = HandlerProcess.Start(packageRoot, executable, settings);
+        var clock = Stopwatch.StartNew();
         using var response = await handler.InvokeWhenReady("Health", timeout);
         clock.Stop();
         if (response is null && handler.HasExited)

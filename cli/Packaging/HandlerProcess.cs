@@ -107,6 +107,13 @@ public sealed class HandlerProcess : IDisposable
         var deadline = Stopwatch.StartNew();
         while (deadline.Elapsed < timeout && !_process.HasExited)
         {
+            // Wait for the port with bare connects every millisecond, as the host waits for the handler's port: a
+            // refused HTTP request costs the launcher far more than a refused connect, and would be timed as start-up.
+            if (!IsListening())
+            {
+                Thread.Sleep(1);
+                continue;
+            }
             try
             {
                 return await Client.PostAsync("/" + functionName, InvocationBody(functionName), ct);
@@ -117,6 +124,20 @@ public sealed class HandlerProcess : IDisposable
             }
         }
         return null;
+    }
+
+    private bool IsListening()
+    {
+        using var socket = new Socket(AddressFamily.InterNetwork, SocketType.Stream, ProtocolType.Tcp);
+        try
+        {
+            socket.Connect(IPAddress.Loopback, Port);
+            return true;
+        }
+        catch (SocketException)
+        {
+            return false;
+        }
     }
 
     private void Append(string? line)
