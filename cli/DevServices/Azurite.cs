@@ -37,11 +37,26 @@ public sealed class Azurite : IDisposable
     /// A private Azurite on free ports, ended on dispose. With <paramref name="accessLog"/>, Azurite writes one line per
     /// request ("GET /devstoreaccount1/seen(...) HTTP/1.1" 200), which is given to it (benchmarks count storage requests).
     /// </summary>
-    public static async Task<Azurite> StartAsync(string? location = null, Action<string>? accessLog = null)
+    public static Task<Azurite> StartAsync(string? location = null, Action<string>? accessLog = null) =>
+        StartAsync(() => (LoopbackPorts.Free(), LoopbackPorts.Free(), LoopbackPorts.Free()), location, accessLog);
+
+    /// <param name="ports">Blob, queue and table ports for each attempt (tests give taken ones).</param>
+    internal static async Task<Azurite> StartAsync(Func<(int Blob, int Queue, int Table)> ports, string? location = null, Action<string>? accessLog = null)
     {
-        var a = new Azurite(LoopbackPorts.Free(), LoopbackPorts.Free(), LoopbackPorts.Free(), location, accessLog);
-        await a.StartProcessAsync().ConfigureAwait(false);
-        return a;
+        for (var attempt = 1; ; attempt++)
+        {
+            var (blob, queue, table) = ports();
+            var a = new Azurite(blob, queue, table, location, accessLog);
+            try
+            {
+                await a.StartProcessAsync().ConfigureAwait(false);
+                return a;
+            }
+            catch (AzuriteExitedException ex) when (attempt < 3 && ex.Message.Contains("EADDRINUSE", StringComparison.Ordinal))
+            {
+                // A free port was taken by another process (another test's server) before Azurite bound it: new ports.
+            }
+        }
     }
 
     /// <summary>
@@ -77,16 +92,47 @@ public sealed class Azurite : IDisposable
 
     private async Task StartProcessAsync()
     {
-        _service = new NodeService("azurite", NodeService.BinPath("azurite"), Arguments(), _accessLog);
+        _listening.Clear();
+        _service = new NodeService("azurite", NodeService.BinPath("azurite"), Arguments(), OnLine);
         _service.Start();
         try
         {
-            await WaitReadyAsync(_service.RecentOutput).ConfigureAwait(false);
+            await WaitListeningAsync(_service).ConfigureAwait(false);
         }
-        catch (TimeoutException)
+        catch (Exception ex) when (ex is TimeoutException or AzuriteExitedException)
         {
             _service.Dispose(); // never leave a half-started Azurite behind
             throw;
+        }
+    }
+
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<int, bool> _listening = new();
+
+    private void OnLine(string line)
+    {
+        // "Azurite Queue service is successfully listening at http://127.0.0.1:40123"
+        const string marker = "successfully listening at http://127.0.0.1:";
+        var at = line.IndexOf(marker, StringComparison.Ordinal);
+        if (at >= 0 && int.TryParse(line.AsSpan(at + marker.Length).TrimEnd(), out var port)) _listening[port] = true;
+        _accessLog?.Invoke(line);
+    }
+
+    /// <summary>
+    /// Ready when Azurite itself says each service listens, not when something answers on the ports: a port taken by
+    /// another process in the meantime answers too, while Azurite exits with EADDRINUSE.
+    /// </summary>
+    private async Task WaitListeningAsync(NodeService service)
+    {
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        while (!(_listening.ContainsKey(BlobPort) && _listening.ContainsKey(QueuePort) && _listening.ContainsKey(TablePort)))
+        {
+            if (!service.IsRunning)
+            {
+                await Task.Delay(200).ConfigureAwait(false); // its last lines (the reason) may still be on their way
+                throw new AzuriteExitedException("Azurite exited while starting: " + service.RecentOutput());
+            }
+            if (clock.Elapsed > StartTimeout) throw new TimeoutException($"Azurite did not listen within {StartTimeout.TotalSeconds:0}s: {service.RecentOutput()}");
+            await Task.Delay(20).ConfigureAwait(false);
         }
     }
 
@@ -117,3 +163,6 @@ public sealed class Azurite : IDisposable
         return args;
     }
 }
+
+/// <summary>Azurite ended before all three services listened; the message carries its output.</summary>
+public sealed class AzuriteExitedException(string message) : Exception(message);
