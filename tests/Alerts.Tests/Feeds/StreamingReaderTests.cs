@@ -12,23 +12,11 @@ public class StreamingReaderTests
 {
     private static readonly Uri FeedUrl = new("https://desk.example/feeds/world.xml");
 
-    /// <summary>The whole feed as JSON (lists, dates and problems included), or the parse error.</summary>
-    private static string Outcome(FeedParser parser, byte[] bytes, Uri? baseUri)
-    {
-        try
-        {
-            return JsonSerializer.Serialize(parser.Parse(bytes, null, baseUri));
-        }
-        catch (FeedParseException ex)
-        {
-            return "FeedParseException: " + ex.Message;
-        }
-    }
 
     private static string AssertSameBothWays(byte[] bytes, Uri? baseUri = null)
     {
-        var streamed = Outcome(new FeedParser(streaming: true), bytes, baseUri);
-        var tree = Outcome(new FeedParser(streaming: false), bytes, baseUri);
+        var streamed = FeedOutcome.Of(new FeedParser(streaming: true), bytes, baseUri);
+        var tree = FeedOutcome.Of(new FeedParser(streaming: false), bytes, baseUri);
         Assert.Equal(tree, streamed);
         return streamed;
     }
