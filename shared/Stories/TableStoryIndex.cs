@@ -92,13 +92,15 @@ public sealed class TableStoryIndex : IStoryIndex
     /// those written since the last read.</summary>
     private async Task RefreshAsync(string from, string to, CancellationToken cancellationToken)
     {
+        // "not (Writer eq me)" rather than "Writer ne me": a row without the property (written by an instance of an
+        // earlier version, during a deploy) fails every comparison, so only the negated form returns it.
         string filter;
         if (_cachedFrom is not null && _cachedTo is not null
             && string.CompareOrdinal(from, _cachedFrom) >= 0 && string.CompareOrdinal(to, _cachedTo) <= 0)
         {
             filter = _newestTimestamp is { } newest
-                ? TableClient.CreateQueryFilter($"PartitionKey ge {_cachedFrom} and PartitionKey le {_cachedTo} and Timestamp ge {newest - CommitMargin} and Writer ne {Writer}")
-                : TableClient.CreateQueryFilter($"PartitionKey ge {_cachedFrom} and PartitionKey le {_cachedTo} and Writer ne {Writer}");
+                ? TableClient.CreateQueryFilter($"PartitionKey ge {_cachedFrom} and PartitionKey le {_cachedTo} and Timestamp ge {newest - CommitMargin} and not (Writer eq {Writer})")
+                : TableClient.CreateQueryFilter($"PartitionKey ge {_cachedFrom} and PartitionKey le {_cachedTo} and not (Writer eq {Writer})");
         }
         else
         {

@@ -109,6 +109,28 @@ public sealed class TableStoryIndexTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_row_without_a_writer_written_after_the_first_read_is_seen_as_another_instance_s()
+    {
+        // During a deploy, instances of the earlier version write index rows that have no Writer property.
+        var at = new DateTimeOffset(2025, 12, 13, 9, 0, 0, TimeSpan.Zero);
+        var builder = new StorySignatureBuilder();
+        var detection = new Detection { Topics = [Topic.PrisonerRelease], ReleaseStage = ReleaseStage.Confirmed, Lang = "en" };
+        StorySignature Signature(string id) => builder.Build(new DetectInput
+        {
+            Id = id, Lang = "en", Published = at,
+            Title = "Belarus frees 123 political prisoners", Summary = "Lukashenko pardoned 123 people after talks with a US envoy.",
+        }, detection, "s-" + id, "s-" + id);
+        var mine = new TableStoryIndex(_table);
+        await mine.AddAsync(Signature("a"));
+        Assert.Equal(["a"], (await mine.RecentAsync(at, TimeSpan.FromDays(30))).Select(s => s.ItemId));
+
+        var old = TableStoryIndex.ToRow(Signature("b"));
+        old.Remove("Writer");
+        await _table.UpsertEntityAsync(old);
+        Assert.Equal(["a", "b"], (await mine.RecentAsync(at, TimeSpan.FromDays(30))).Select(s => s.ItemId));
+    }
+
+    [Fact]
     public async Task Without_refresh_on_read_another_instances_rows_are_read_after_ExpectChanges()
     {
         var at = new DateTimeOffset(2025, 12, 13, 9, 0, 0, TimeSpan.Zero);
