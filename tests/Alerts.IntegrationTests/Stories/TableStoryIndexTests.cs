@@ -82,29 +82,30 @@ public sealed class TableStoryIndexTests : IAsyncLifetime
         Assert.Equal(StoryChange.Repeat, second.Change);
     }
 
+    private static readonly DateTimeOffset At = new(2025, 12, 13, 9, 0, 0, TimeSpan.Zero);
+
+    /// <summary>The signature of a report of one confirmed release at <see cref="At"/>, in <paramref name="story"/> (by default a story of its own).</summary>
+    private static StorySignature Release(string id, string? story = null) => new StorySignatureBuilder().Build(new DetectInput
+    {
+        Id = id, Lang = "en", Published = At,
+        Title = "Belarus frees 123 political prisoners", Summary = "Lukashenko pardoned 123 people after talks with a US envoy.",
+    }, new Detection { Topics = [Topic.PrisonerRelease], ReleaseStage = ReleaseStage.Confirmed, Lang = "en" }, story ?? "s-" + id, story ?? "s-" + id);
+
     [Fact]
     public async Task A_cached_index_sees_rows_written_and_rewritten_by_another_instance()
     {
-        var at = new DateTimeOffset(2025, 12, 13, 9, 0, 0, TimeSpan.Zero);
-        var builder = new StorySignatureBuilder();
-        var detection = new Detection { Topics = [Topic.PrisonerRelease], ReleaseStage = ReleaseStage.Confirmed, Lang = "en" };
-        StorySignature Signature(string id, string story) => builder.Build(new DetectInput
-        {
-            Id = id, Lang = "en", Published = at,
-            Title = "Belarus frees 123 political prisoners", Summary = "Lukashenko pardoned 123 people after talks with a US envoy.",
-        }, detection, story, story);
         var mine = new TableStoryIndex(_table);
         var theirs = new TableStoryIndex(_table);
 
-        await mine.AddAsync(Signature("a", "s-a"));
-        Assert.Equal(["a"], (await mine.RecentAsync(at, TimeSpan.FromDays(30))).Select(s => s.ItemId));
+        await mine.AddAsync(Release("a", "s-a"));
+        Assert.Equal(["a"], (await mine.RecentAsync(At, TimeSpan.FromDays(30))).Select(s => s.ItemId));
 
-        await theirs.AddAsync(Signature("b", "s-a"));
-        Assert.Equal(["a", "b"], (await mine.RecentAsync(at, TimeSpan.FromDays(30))).Select(s => s.ItemId));
+        await theirs.AddAsync(Release("b", "s-a"));
+        Assert.Equal(["a", "b"], (await mine.RecentAsync(At, TimeSpan.FromDays(30))).Select(s => s.ItemId));
 
         // Item b analysed again elsewhere and moved to another story: the cached copy must follow.
-        await theirs.AddAsync(Signature("b", "s-b"));
-        var recent = await mine.RecentAsync(at.AddHours(1), TimeSpan.FromDays(30));
+        await theirs.AddAsync(Release("b", "s-b"));
+        var recent = await mine.RecentAsync(At.AddHours(1), TimeSpan.FromDays(30));
         Assert.Equal("s-b", recent.Single(s => s.ItemId == "b").StoryId);
     }
 
@@ -112,47 +113,31 @@ public sealed class TableStoryIndexTests : IAsyncLifetime
     public async Task A_row_without_a_writer_written_after_the_first_read_is_seen_as_another_instance_s()
     {
         // During a deploy, instances of the earlier version write index rows that have no Writer property.
-        var at = new DateTimeOffset(2025, 12, 13, 9, 0, 0, TimeSpan.Zero);
-        var builder = new StorySignatureBuilder();
-        var detection = new Detection { Topics = [Topic.PrisonerRelease], ReleaseStage = ReleaseStage.Confirmed, Lang = "en" };
-        StorySignature Signature(string id) => builder.Build(new DetectInput
-        {
-            Id = id, Lang = "en", Published = at,
-            Title = "Belarus frees 123 political prisoners", Summary = "Lukashenko pardoned 123 people after talks with a US envoy.",
-        }, detection, "s-" + id, "s-" + id);
         var mine = new TableStoryIndex(_table);
-        await mine.AddAsync(Signature("a"));
-        Assert.Equal(["a"], (await mine.RecentAsync(at, TimeSpan.FromDays(30))).Select(s => s.ItemId));
+        await mine.AddAsync(Release("a"));
+        Assert.Equal(["a"], (await mine.RecentAsync(At, TimeSpan.FromDays(30))).Select(s => s.ItemId));
 
-        var old = TableStoryIndex.ToRow(Signature("b"));
+        var old = TableStoryIndex.ToRow(Release("b"));
         old.Remove("Writer");
         await _table.UpsertEntityAsync(old);
-        Assert.Equal(["a", "b"], (await mine.RecentAsync(at, TimeSpan.FromDays(30))).Select(s => s.ItemId));
+        Assert.Equal(["a", "b"], (await mine.RecentAsync(At, TimeSpan.FromDays(30))).Select(s => s.ItemId));
     }
 
     [Fact]
     public async Task Without_refresh_on_read_another_instances_rows_are_read_after_ExpectChanges()
     {
-        var at = new DateTimeOffset(2025, 12, 13, 9, 0, 0, TimeSpan.Zero);
-        var builder = new StorySignatureBuilder();
-        var detection = new Detection { Topics = [Topic.PrisonerRelease], ReleaseStage = ReleaseStage.Confirmed, Lang = "en" };
-        StorySignature Signature(string id) => builder.Build(new DetectInput
-        {
-            Id = id, Lang = "en", Published = at,
-            Title = "Belarus frees 123 political prisoners", Summary = "Lukashenko pardoned 123 people after talks with a US envoy.",
-        }, detection, "s-" + id, "s-" + id);
         var mine = new TableStoryIndex(_table) { RefreshOnRead = false };
         var theirs = new TableStoryIndex(_table);
 
-        await mine.AddAsync(Signature("a"));
-        Assert.Equal(["a"], (await mine.RecentAsync(at, TimeSpan.FromDays(30))).Select(s => s.ItemId));
-        await theirs.AddAsync(Signature("b"));
-        await mine.AddAsync(Signature("c"));
+        await mine.AddAsync(Release("a"));
+        Assert.Equal(["a"], (await mine.RecentAsync(At, TimeSpan.FromDays(30))).Select(s => s.ItemId));
+        await theirs.AddAsync(Release("b"));
+        await mine.AddAsync(Release("c"));
         // Under one hold of the lock nothing else can write: the cache (with its own new row) is the answer.
-        Assert.Equal(["a", "c"], (await mine.RecentAsync(at, TimeSpan.FromDays(30))).Select(s => s.ItemId));
+        Assert.Equal(["a", "c"], (await mine.RecentAsync(At, TimeSpan.FromDays(30))).Select(s => s.ItemId));
 
         mine.ExpectChanges();
-        Assert.Equal(["a", "b", "c"], (await mine.RecentAsync(at, TimeSpan.FromDays(30))).Select(s => s.ItemId));
+        Assert.Equal(["a", "b", "c"], (await mine.RecentAsync(At, TimeSpan.FromDays(30))).Select(s => s.ItemId));
     }
 
     [Fact]
