@@ -21,21 +21,10 @@ public static class Measure
     /// <param name="run">processes one input; returns the units it produced (items, characters) or -1 when it failed.</param>
     public static Measurement Passes<T>(string name, IReadOnlyList<T> inputs, Func<T, long> bytesOf, Func<T, long> run, BenchSettings settings)
     {
-        var (succeeded, units) = Pass(inputs, run);
         var warmUp = Stopwatch.StartNew();
-        while (warmUp.Elapsed < settings.WarmUp) Pass(inputs, run);
-        var times = new List<double>();
-        var allocations = new List<long>();
-        var budget = Stopwatch.StartNew();
-        while (times.Count < settings.MinPasses || (budget.Elapsed < settings.PassBudget && times.Count < settings.MaxPasses))
-        {
-            var before = GC.GetAllocatedBytesForCurrentThread();
-            var watch = Stopwatch.StartNew();
-            Pass(inputs, run);
-            times.Add(watch.Elapsed.TotalSeconds);
-            allocations.Add(GC.GetAllocatedBytesForCurrentThread() - before);
-        }
-        return new Measurement(name, inputs.Count, succeeded, inputs.Sum(bytesOf), units, Median(times), (long)Median(allocations.Select(a => (double)a).ToList()));
+        do Pass(inputs, run);
+        while (warmUp.Elapsed < settings.WarmUp);
+        return Interleaved([(name, run)], inputs, bytesOf, settings)[0];
     }
 
     /// <summary>

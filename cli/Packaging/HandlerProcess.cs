@@ -4,6 +4,7 @@ using System.Net.Sockets;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json.Nodes;
+using Alerts.Cli.DevServices;
 
 namespace Alerts.Cli.Packaging;
 
@@ -109,7 +110,7 @@ public sealed class HandlerProcess : IDisposable
         {
             // Wait for the port with bare connects every millisecond, as the host waits for the handler's port: a
             // refused HTTP request costs the launcher far more than a refused connect, and would be timed as start-up.
-            if (!IsListening())
+            if (!LoopbackPorts.IsListening(Port))
             {
                 Thread.Sleep(1);
                 continue;
@@ -124,20 +125,6 @@ public sealed class HandlerProcess : IDisposable
             }
         }
         return null;
-    }
-
-    private bool IsListening()
-    {
-        using var socket = new Socket(AddressFamily.InterNetwork, SocketType.Stream, ProtocolType.Tcp);
-        try
-        {
-            socket.Connect(IPAddress.Loopback, Port);
-            return true;
-        }
-        catch (SocketException)
-        {
-            return false;
-        }
     }
 
     private void Append(string? line)
