@@ -41,31 +41,41 @@ public sealed class InvocationStats
 
     public static int Failed(IReadOnlyList<InvocationRecord> records) => records.Count(r => !r.Succeeded);
 
-    /// <summary>Fetch→stored per analysed item (see the class summary).</summary>
+    /// <summary>Fetch→stored per analysed item (see the class summary); every item of a batch message counts.</summary>
     public static Spread ItemLatency(IReadOnlyList<InvocationRecord> records)
     {
         var latencies = new List<double>();
         foreach (var r in records.Where(r => r.Function == "AnalyzeItem" && r.Succeeded))
         {
-            if (FetchedAt(r) is { } fetched) latencies.Add((r.Started - fetched).TotalMilliseconds + r.DurationMs);
+            foreach (var fetched in FetchedAt(r)) latencies.Add((r.Started - fetched).TotalMilliseconds + r.DurationMs);
         }
         return Spread.Of(latencies);
     }
 
-    private static DateTimeOffset? FetchedAt(InvocationRecord record)
+    /// <summary>The FetchedAt of each item the message carried: one bare item, or the items of a batch.</summary>
+    private static List<DateTimeOffset> FetchedAt(InvocationRecord record)
     {
+        var found = new List<DateTimeOffset>();
         var text = record.Data.FirstOrDefault().Value?.GetValue<string>();
-        if (text is null) return null;
+        if (text is null) return found;
         try
         {
             using var doc = JsonDocument.Parse(text);
-            return doc.RootElement.TryGetProperty("fetchedAt", out var v) && DateTimeOffset.TryParse(v.GetString(), CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind, out var at)
-                ? at : null;
+            var items = doc.RootElement.TryGetProperty("items", out var list) && list.ValueKind == JsonValueKind.Array
+                ? list.EnumerateArray().ToList()
+                : [doc.RootElement];
+            foreach (var item in items)
+            {
+                if (item.TryGetProperty("fetchedAt", out var v) && DateTimeOffset.TryParse(v.GetString(), CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind, out var at))
+                {
+                    found.Add(at);
+                }
+            }
         }
         catch (JsonException)
         {
-            return null;
         }
+        return found;
     }
 
     /// <summary>

@@ -55,6 +55,7 @@ public static class PayloadJson
 // Queue messages.
 [JsonSerializable(typeof(FeedDueMessage))]
 [JsonSerializable(typeof(ItemMessage))]
+[JsonSerializable(typeof(ItemBatchMessage))]
 [JsonSerializable(typeof(DeliveryMessage))]
 // Request bodies.
 [JsonSerializable(typeof(SubscribeRequest))]

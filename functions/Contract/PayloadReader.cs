@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
+using Alerts.Pipeline;
 
 namespace Alerts.Functions.Contract;
 
@@ -51,9 +52,45 @@ public static class PayloadReader
         }
     }
 
-    public static T QueueMessage<T>(InvocationRequest request, string bindingName)
+    public static T QueueMessage<T>(InvocationRequest request, string bindingName) =>
+        Deserialize<T>(QueueMessageText(request, bindingName), bindingName);
+
+    /// <summary>An items-queue message: one bare item, or a batch of them (FetchFeed packs a fetch's new items, see <see cref="ItemBatches"/>).</summary>
+    public static IReadOnlyList<ItemMessage> ItemMessages(InvocationRequest request, string bindingName)
     {
         var text = QueueMessageText(request, bindingName);
+        if (!HasTopLevelProperty(text, "items")) return [Deserialize<ItemMessage>(text, bindingName)];
+        var batch = Deserialize<ItemBatchMessage>(text, bindingName);
+        if (batch.Items.Count == 0 || batch.Items.Any(i => i is null))
+        {
+            throw new PayloadException($"Data.{bindingName} is an item batch with an empty or null item (first 80 chars: {Preview(text)})");
+        }
+        return batch.Items;
+    }
+
+    /// <summary>Whether the text is a JSON object with the named property (any case) at its top level; false for anything unreadable.</summary>
+    private static bool HasTopLevelProperty(string text, string name)
+    {
+        try
+        {
+            var reader = new Utf8JsonReader(System.Text.Encoding.UTF8.GetBytes(text));
+            if (!reader.Read() || reader.TokenType != JsonTokenType.StartObject) return false;
+            while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+            {
+                if (string.Equals(reader.GetString(), name, StringComparison.OrdinalIgnoreCase)) return true;
+                reader.Read();
+                reader.Skip();
+            }
+            return false;
+        }
+        catch (Exception ex) when (ex is JsonException or InvalidOperationException)
+        {
+            return false;
+        }
+    }
+
+    private static T Deserialize<T>(string text, string bindingName)
+    {
         try
         {
             return JsonSerializer.Deserialize(text, PayloadJson.TypeInfo<T>())

@@ -15,10 +15,12 @@ public static class LogEvents
     public static readonly EventId FeedIllFormed = new(1012, nameof(FeedIllFormed));
     public static readonly EventId FeedUnparseable = new(1013, nameof(FeedUnparseable));
     public static readonly EventId SourceUnknown = new(1014, nameof(SourceUnknown));
+    public static readonly EventId ItemTrimmed = new(1015, nameof(ItemTrimmed));
     // 2xxx: analysis and stories
     public static readonly EventId ItemAnalyzed = new(2001, nameof(ItemAnalyzed));
     public static readonly EventId ItemFlagged = new(2002, nameof(ItemFlagged));
     public static readonly EventId ArticleFetchFailed = new(2003, nameof(ArticleFetchFailed));
+    public static readonly EventId ItemRequeued = new(2004, nameof(ItemRequeued));
     // 3xxx: digests and delivery
     public static readonly EventId DigestsScheduled = new(3001, nameof(DigestsScheduled));
     public static readonly EventId DeliverySent = new(3010, nameof(DeliverySent));

@@ -21,6 +21,8 @@ public sealed record AlertsSettings
     public TimeSpan? DeliverFirstRetry { get; init; }
     public TimeSpan? DeliverMaxRetry { get; init; }
     public TimeSpan? DeliverClaimLease { get; init; }
+    /// <summary>Fetch:ItemsPerMessage: how many new items FetchFeed packs into one items-queue message.</summary>
+    public int ItemsPerMessage { get; init; } = new ItemBatchOptions().ItemsPerMessage;
 
     public static AlertsSettings Read(IConfiguration c, string contentRoot)
     {
@@ -76,6 +78,13 @@ public sealed record AlertsSettings
         var maxRetry = Seconds("Deliver:MaxRetrySeconds");
         var claimLease = Seconds("Deliver:ClaimLeaseSeconds");
 
+        var itemsPerMessage = new ItemBatchOptions().ItemsPerMessage;
+        if (c["Fetch:ItemsPerMessage"] is { Length: > 0 } ipm
+            && (!int.TryParse(ipm, out itemsPerMessage) || itemsPerMessage is < 1 or > ItemBatchOptions.MaxItemsPerMessage))
+        {
+            errors.Add($"Setting 'Fetch:ItemsPerMessage' is not a whole number from 1 to {ItemBatchOptions.MaxItemsPerMessage}: '{ipm}'.");
+        }
+
         if (errors.Count > 0) throw new ConfigurationException(errors);
         var sources = c["Sources:Path"] is { Length: > 0 } sp ? sp : Path.Combine("config", "sources.json");
         return new AlertsSettings
@@ -94,6 +103,7 @@ public sealed record AlertsSettings
             DeliverFirstRetry = firstRetry,
             DeliverMaxRetry = maxRetry,
             DeliverClaimLease = claimLease,
+            ItemsPerMessage = itemsPerMessage,
         };
     }
 }

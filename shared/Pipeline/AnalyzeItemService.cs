@@ -12,6 +12,9 @@ namespace Alerts.Pipeline;
 
 public sealed record AnalyzeResult(Detection Detection, StoryAssignment? Assignment, IReadOnlyList<DeliveryMessage> Immediate);
 
+/// <summary>What one items message came to: the results of the items judged (null for a redelivered one), and the items that failed.</summary>
+public sealed record AnalyzeBatchResult(IReadOnlyList<AnalyzeResult?> Results, IReadOnlyList<ItemMessage> Failed);
+
 /// <summary>
 /// AnalyzeItem: article text when the summary is too short to judge, detection, the story thread, and the
 /// immediate deliveries for subscribers who want them. Idempotent per item key: a redelivered message is a no-op.
@@ -28,6 +31,43 @@ public sealed class AnalyzeItemService(
     TimeProvider time,
     ILogger<AnalyzeItemService> log)
 {
+    /// <summary>
+    /// Judges the items of one message side by side. One item's failure does not fail the others: when some succeed,
+    /// the failed ones are returned to be queued again each on its own (so a bad item reaches the poison queue alone and
+    /// the others' deliveries go out now). When every item fails, or the message held one, the error is thrown and
+    /// the whole message is retried; items already analysed are then skipped.
+    /// </summary>
+    public async Task<AnalyzeBatchResult> RunBatchAsync(IReadOnlyList<ItemMessage> items, CancellationToken ct = default)
+    {
+        if (items.Count == 1) return new AnalyzeBatchResult([await RunAsync(items[0], ct).ConfigureAwait(false)], []);
+        var results = new AnalyzeResult?[items.Count];
+        var errors = new Exception?[items.Count];
+        await Task.WhenAll(items.Select(async (item, i) =>
+        {
+            try
+            {
+                results[i] = await RunAsync(item, ct).ConfigureAwait(false);
+            }
+            catch (Exception ex) when (!ct.IsCancellationRequested)
+            {
+                errors[i] = ex;
+            }
+        })).ConfigureAwait(false);
+        ct.ThrowIfCancellationRequested();
+        var failed = Enumerable.Range(0, items.Count).Where(i => errors[i] is not null).ToList();
+        if (failed.Count == items.Count)
+        {
+            System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(errors[0]!).Throw();
+        }
+        foreach (var i in failed)
+        {
+            log.LogWarning(LogEvents.ItemRequeued, errors[i], "AnalyzeItem item={ItemKey} feed={FeedId} failed in a message of {Count} items: {Error}; queued again on its own",
+                items[i].ItemKey, items[i].SourceId, items.Count, errors[i]!.Message);
+        }
+        return new AnalyzeBatchResult(Enumerable.Range(0, items.Count).Where(i => errors[i] is null).Select(i => results[i]).ToList(),
+            failed.Select(i => items[i]).ToList());
+    }
+
     public async Task<AnalyzeResult?> RunAsync(ItemMessage item, CancellationToken ct = default)
     {
         if (await seen.IsAnalyzedAsync(item.ItemKey, ct).ConfigureAwait(false))

@@ -27,10 +27,11 @@ public sealed class FetchFeedService(
     SeenStore seen,
     QueueClient itemsQueue,
     FeedHealthPolicy policy,
+    ItemBatchOptions batching,
     TimeProvider time,
     ILogger<FetchFeedService> log)
 {
-    /// <summary>Item messages in flight at once from one fetch.</summary>
+    /// <summary>Messages in flight at once from one fetch.</summary>
     private const int SendParallelism = 16;
 
     public async Task<FetchSummary> RunAsync(FeedDueMessage message, CancellationToken ct = default)
@@ -102,20 +103,27 @@ public sealed class FetchFeedService(
             .DistinctBy(x => x.Key)
             .ToList();
         var keys = keyed.Select(k => k.Key).ToList();
-        var unseen = await seen.FilterUnseenAsync(source.Id, keys, ct).ConfigureAwait(false);
+        // Keys the last fetch carried are seen already (they were remembered only after being marked): a feed that brings
+        // one new item among twenty costs one read, not twenty.
+        var remembered = state.LastFetchKeys.ToHashSet(StringComparer.Ordinal);
+        var unseen = await seen.FilterUnseenAsync(keys.Where(k => !remembered.Contains(k)), ct).ConfigureAwait(false);
         var fresh = keyed.Where(k => unseen.Contains(k.Key)).ToList();
 
-        // The queue service takes one message per request: send them side by side, and only when every send has
-        // succeeded mark them seen (a failed send fails the invocation and the retry queues them again).
-        await Parallel.ForEachAsync(fresh, new ParallelOptions { MaxDegreeOfParallelism = SendParallelism, CancellationToken = ct }, async (f, token) =>
+        // The queue service takes one message per request: pack the items (a few per message), send the messages side by
+        // side, and only when every send has succeeded mark the items seen (a failed send fails the invocation and the
+        // retry queues them again).
+        var packed = ItemBatches.Pack(fresh.Select(f => ToItem(f.Key, f.Entry, source, now)), batching);
+        if (packed.Trimmed > 0)
         {
-            var item = ToItem(f.Key, f.Entry, source, now);
-            await itemsQueue.SendMessageAsync(PipelineJson.Serialize(item), token).ConfigureAwait(false);
-        }).ConfigureAwait(false);
+            log.LogWarning(LogEvents.ItemTrimmed, "FetchFeed feed={FeedId} {Count} item(s) larger than a queue message: content cut to fit", source.Id, packed.Trimmed);
+        }
+        await Parallel.ForEachAsync(packed.Messages, new ParallelOptions { MaxDegreeOfParallelism = SendParallelism, CancellationToken = ct },
+            async (text, token) => await itemsQueue.SendMessageAsync(text, token).ConfigureAwait(false)).ConfigureAwait(false);
         await seen.MarkSeenAsync(fresh.Select(f => (f.Key, source.Id)), ct).ConfigureAwait(false);
-        await seen.RememberFetchAsync(source.Id, keys, ct).ConfigureAwait(false);
+        // Saved last: the validators and the remembered keys only once every new item is queued and marked seen.
         await states.SaveAsync(state with
         {
+            LastFetchKeys = keys,
             Health = policy.Record(state.Health, result, now, source.Interval, illFormed),
             ItemsLastFetch = entries.Count,
             NewItemsLastFetch = fresh.Count,
@@ -125,8 +133,8 @@ public sealed class FetchFeedService(
         AlertsMetrics.FeedsFetched.Add(1);
         AlertsMetrics.ItemsNew.Add(fresh.Count);
         AlertsMetrics.ItemsDuplicate.Add(entries.Count - fresh.Count);
-        log.LogInformation(LogEvents.FetchDone, "FetchFeed feed={FeedId} status={Status} items={Items} new={New} ms={Ms}",
-            source.Id, result.StatusCode ?? 200, entries.Count, fresh.Count, watch.ElapsedMilliseconds);
+        log.LogInformation(LogEvents.FetchDone, "FetchFeed feed={FeedId} status={Status} items={Items} new={New} messages={Messages} ms={Ms}",
+            source.Id, result.StatusCode ?? 200, entries.Count, fresh.Count, packed.Messages.Count, watch.ElapsedMilliseconds);
         return new FetchSummary(source.Id, (result.StatusCode ?? 200).ToString(), entries.Count, fresh.Count, watch.ElapsedMilliseconds);
     }
 

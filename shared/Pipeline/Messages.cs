@@ -29,6 +29,15 @@ public sealed record ItemMessage
     public DateTimeOffset FetchedAt { get; init; }
 }
 
+/// <summary>
+/// items: two or more new items of one fetch in one message (see <see cref="ItemBatches"/>). A lone item travels as a
+/// bare <see cref="ItemMessage"/>; the items queue carries both shapes.
+/// </summary>
+public sealed record ItemBatchMessage
+{
+    public required IReadOnlyList<ItemMessage> Items { get; init; }
+}
+
 public enum DeliveryChannel { Email, Teams }
 
 /// <summary>deliveries: one per subscriber and digest window (or story update). The key makes sends idempotent.</summary>

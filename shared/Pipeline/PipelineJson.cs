@@ -24,6 +24,7 @@ public static class PipelineJson
 [JsonSourceGenerationOptions(JsonSerializerDefaults.Web, DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull, UseStringEnumConverter = true)]
 [JsonSerializable(typeof(FeedDueMessage))]
 [JsonSerializable(typeof(ItemMessage))]
+[JsonSerializable(typeof(ItemBatchMessage))]
 [JsonSerializable(typeof(DeliveryMessage))]
 [JsonSerializable(typeof(IReadOnlyList<string>))]
 [JsonSerializable(typeof(List<string>))]

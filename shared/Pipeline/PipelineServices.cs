@@ -73,6 +73,7 @@ public static class PipelineServices
             logger: sp.GetRequiredService<ILogger<TeamsWebhookPoster>>()));
 
         services.AddSingleton(new AnalyzeOptions());
+        services.AddSingleton(sp => new ItemBatchOptions { ItemsPerMessage = sp.GetRequiredService<AlertsSettings>().ItemsPerMessage });
         services.AddSingleton(sp => new DigestOptions { SettleTime = sp.GetRequiredService<AlertsSettings>().DigestSettle });
         services.AddSingleton(sp =>
         {

@@ -28,7 +28,7 @@ public sealed class ScheduleFeedsService(ISourceDirectory sources, FeedStateStor
         // Marked as queued before the messages go out (the host writes them after this returns): a crash in between
         // leaves the sources marked, and the lease brings them back after QueuedLease.
         await Parallel.ForEachAsync(due, new ParallelOptions { MaxDegreeOfParallelism = SaveParallelism, CancellationToken = ct },
-            async (state, token) => await states.SaveAsync(state with { ScheduledAt = now }, token).ConfigureAwait(false)).ConfigureAwait(false);
+            async (state, token) => await states.MarkScheduledAsync(state.SourceId, now, token).ConfigureAwait(false)).ConfigureAwait(false);
         log.LogInformation(LogEvents.ScheduleDone, "ScheduleFeeds sources={Sources} due={Due}", enabled.Count, due.Count);
         return due.Select(s => new FeedDueMessage(s.SourceId, now)).ToList();
     }

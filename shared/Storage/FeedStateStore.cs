@@ -12,6 +12,11 @@ public sealed record FeedState
     public long TotalNewItems { get; init; }
     /// <summary>When the scheduler last put the source on the feeds-due queue; keeps it from being queued twice.</summary>
     public DateTimeOffset? ScheduledAt { get; init; }
+    /// <summary>
+    /// The item keys of the last successful fetch, every one already marked seen: the next fetch skips their seen reads.
+    /// Empty when unknown or when the feed carried more than <see cref="FeedStateStore.MaxRememberedKeys"/>.
+    /// </summary>
+    public IReadOnlyList<string> LastFetchKeys { get; init; } = [];
 
     public string SourceId => Health.SourceId;
     public bool IsBroken => Health.ConsecutiveFailures > 0;
@@ -20,6 +25,19 @@ public sealed record FeedState
 public sealed class FeedStateStore(TableClient table)
 {
     private const string Partition = "feed";
+
+    /// <summary>
+    /// At most this many keys are remembered per source: a table string holds 32K characters, and a key is up to 33
+    /// with its comma. A feed carrying more items than that is checked key by key.
+    /// </summary>
+    public const int MaxRememberedKeys = 900;
+
+    /// <summary>What the scheduler lists: every column but the remembered keys, which only FetchFeed needs.</summary>
+    private static readonly string[] ListColumns =
+    [
+        "RowKey", "ETagValue", "LastModified", "LastSuccess", "LastAttempt", "LastError", "LastStatus", "ConsecutiveFailures", "NextDue",
+        "IllFormed", "ItemsLastFetch", "NewItemsLastFetch", "TotalNewItems", "ScheduledAt",
+    ];
 
     public async Task<FeedState> GetAsync(string sourceId, CancellationToken ct = default)
     {
@@ -30,7 +48,7 @@ public sealed class FeedStateStore(TableClient table)
     public async Task<IReadOnlyList<FeedState>> ListAsync(CancellationToken ct = default)
     {
         var list = new List<FeedState>();
-        await foreach (var e in table.QueryAsync<TableEntity>(TableClient.CreateQueryFilter($"PartitionKey eq {Partition}"), cancellationToken: ct).ConfigureAwait(false))
+        await foreach (var e in table.QueryAsync<TableEntity>(TableClient.CreateQueryFilter($"PartitionKey eq {Partition}"), select: ListColumns, cancellationToken: ct).ConfigureAwait(false))
         {
             list.Add(FromEntity(e));
         }
@@ -39,6 +57,13 @@ public sealed class FeedStateStore(TableClient table)
 
     public Task SaveAsync(FeedState state, CancellationToken ct = default) =>
         table.UpsertEntityAsync(ToEntity(state), TableUpdateMode.Replace, ct);
+
+    /// <summary>
+    /// Records that the scheduler queued the source, and nothing else: a merge, so a FetchFeed saving the same row
+    /// meanwhile keeps its health and remembered keys.
+    /// </summary>
+    public Task MarkScheduledAsync(string sourceId, DateTimeOffset at, CancellationToken ct = default) =>
+        table.UpsertEntityAsync(new TableEntity(Partition, sourceId) { ["ScheduledAt"] = at }, TableUpdateMode.Merge, ct);
 
     private static TableEntity ToEntity(FeedState s) => new(Partition, s.SourceId)
     {
@@ -55,6 +80,7 @@ public sealed class FeedStateStore(TableClient table)
         ["NewItemsLastFetch"] = s.NewItemsLastFetch,
         ["TotalNewItems"] = s.TotalNewItems,
         ["ScheduledAt"] = s.ScheduledAt,
+        ["LastFetchKeys"] = s.LastFetchKeys.Count is > 0 and <= MaxRememberedKeys ? string.Join(',', s.LastFetchKeys) : null,
     };
 
     private static FeedState FromEntity(TableEntity e) => new()
@@ -76,5 +102,6 @@ public sealed class FeedStateStore(TableClient table)
         NewItemsLastFetch = e.GetInt32("NewItemsLastFetch") ?? 0,
         TotalNewItems = e.GetInt64("TotalNewItems") ?? 0,
         ScheduledAt = e.GetDateTimeOffset("ScheduledAt"),
+        LastFetchKeys = e.GetString("LastFetchKeys") is { Length: > 0 } keys ? keys.Split(',') : [],
     };
 }

@@ -12,17 +12,11 @@ public sealed class SeenStore(TableClient table, TimeProvider time, TimeSpan ttl
 {
     public static readonly TimeSpan DefaultTtl = TimeSpan.FromDays(120);
 
-    /// <summary>Parallel point reads per fetch: enough to overlap round trips without flooding one storage account from one invocation.</summary>
-    private const int ReadParallelism = 16;
-
     /// <summary>
-    /// At most this many keys are remembered per source (a table string holds 32K characters; a key is 33). A feed
-    /// carrying more items than that is checked key by key.
+    /// Requests in flight at once per call: a feed's first fetch (up to a few dozen new keys) then costs one round trip
+    /// of reads and one of writes, without flooding the storage account from one invocation.
     /// </summary>
-    public const int MaxRememberedKeys = 900;
-
-    /// <summary>Partition of the per-source rows that list the keys of the source's last fetch; item keys never start with '~'.</summary>
-    private const string LastFetchPartition = "~lastfetch";
+    private const int ReadParallelism = 32;
 
     /// <summary>The keys (of those given) that are not yet seen, or whose record expired.</summary>
     public async Task<IReadOnlySet<string>> FilterUnseenAsync(IEnumerable<string> keys, CancellationToken ct = default)
@@ -43,34 +37,6 @@ public sealed class SeenStore(TableClient table, TimeProvider time, TimeSpan ttl
         return unseen.Keys.ToHashSet(StringComparer.Ordinal);
     }
 
-    /// <summary>
-    /// Like <see cref="FilterUnseenAsync(IEnumerable{string}, CancellationToken)"/> for one source's fetch, but keys its last
-    /// fetch already carried (see <see cref="RememberFetchAsync"/>) are known to be seen and cost no read. A feed that
-    /// brings one new item among twenty costs two reads instead of twenty.
-    /// </summary>
-    public async Task<IReadOnlySet<string>> FilterUnseenAsync(string sourceId, IReadOnlyCollection<string> keys, CancellationToken ct = default)
-    {
-        var remembered = await LastFetchKeysAsync(sourceId, ct).ConfigureAwait(false);
-        return await FilterUnseenAsync(keys.Where(k => !remembered.Contains(k)), ct).ConfigureAwait(false);
-    }
-
-    /// <summary>
-    /// Records the keys of a source's fetch. Call only after every one of them is marked seen (or was seen already): a
-    /// remembered key is never read again while the feed carries it.
-    /// </summary>
-    public Task RememberFetchAsync(string sourceId, IReadOnlyCollection<string> keys, CancellationToken ct = default)
-    {
-        var list = keys.Count <= MaxRememberedKeys ? string.Join(',', keys) : "";
-        return table.UpsertEntityAsync(new TableEntity(LastFetchPartition, sourceId) { ["Keys"] = list, ["At"] = time.GetUtcNow() }, TableUpdateMode.Replace, ct);
-    }
-
-    private async Task<HashSet<string>> LastFetchKeysAsync(string sourceId, CancellationToken ct)
-    {
-        var row = await table.GetEntityIfExistsAsync<TableEntity>(LastFetchPartition, sourceId, ["Keys"], ct).ConfigureAwait(false);
-        var text = row.HasValue ? row.Value?.GetString("Keys") : null;
-        return string.IsNullOrEmpty(text) ? [] : text.Split(',').ToHashSet(StringComparer.Ordinal);
-    }
-
     public async Task MarkSeenAsync(IEnumerable<(string Key, string SourceId)> keys, CancellationToken ct = default)
     {
         // Read once: the key rows and the intake log below both walk it, and callers pass a lazy projection.
@@ -82,9 +48,10 @@ public sealed class SeenStore(TableClient table, TimeProvider time, TimeSpan ttl
             .SelectMany(group => group.Chunk(100).Select(chunk => chunk.Select(i => new TableTransactionAction(TableTransactionActionType.UpsertMerge,
                 new TableEntity(group.Key, i.Key) { ["SourceId"] = i.SourceId, ["FirstSeen"] = now, ["ExpiresAt"] = now + ttl })).ToList()))
             .ToList();
-        await Parallel.ForEachAsync(transactions, new ParallelOptions { MaxDegreeOfParallelism = ReadParallelism, CancellationToken = ct },
-            async (actions, token) => await table.SubmitTransactionAsync(actions, token).ConfigureAwait(false)).ConfigureAwait(false);
-        await LogIntakeAsync(items, now, ct).ConfigureAwait(false);
+        // The intake log only feeds the status page's counts, so it goes out with the key rows rather than after them.
+        var marks = Parallel.ForEachAsync(transactions, new ParallelOptions { MaxDegreeOfParallelism = ReadParallelism, CancellationToken = ct },
+            async (actions, token) => await table.SubmitTransactionAsync(actions, token).ConfigureAwait(false));
+        await Task.WhenAll(marks, LogIntakeAsync(items, now, ct)).ConfigureAwait(false);
     }
 
     /// <summary>

@@ -32,17 +32,22 @@ public sealed class StoryClusterer : IStoryClusterer
         // An event that already holds the other stage of this news with a conflicting figure, or days apart, is a
         // different event even when one of its items (one that gave no figure) looks like this one.
         var laterStage = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var candidate in recent)
+        var probeKeys = SignatureKeys.For(probe);
+        var keys = new SignatureKeys[recent.Count];
+        for (var i = 0; i < recent.Count; i++)
         {
-            if (candidate.ItemId != item.Id && StorySimilarity.IsLaterReleaseStage(probe, candidate)) laterStage.Add(candidate.StoryId);
+            var candidate = recent[i];
+            keys[i] = SignatureKeys.For(candidate);
+            if (candidate.ItemId != item.Id && StorySimilarity.IsLaterReleaseStage(probe, probeKeys, candidate, keys[i])) laterStage.Add(candidate.StoryId);
         }
-        foreach (var candidate in recent)
+        for (var i = 0; i < recent.Count; i++)
         {
+            var candidate = recent[i];
             if (candidate.ItemId == item.Id) continue;
-            var threadScore = StorySimilarity.ThreadScore(probe, candidate);
+            var threadScore = StorySimilarity.ThreadScore(probe, probeKeys, candidate, keys[i]);
             if (threadScore > bestThreadScore) { bestThreadScore = threadScore; bestThread = candidate; }
             if ((probe.Published - candidate.Published).Duration() > _options.EventWindow || laterStage.Contains(candidate.StoryId)) continue;
-            var score = StorySimilarity.Score(probe, candidate);
+            var score = StorySimilarity.Score(probe, probeKeys, candidate, keys[i]);
             if (score > bestScore) { bestScore = score; best = candidate; }
         }
 

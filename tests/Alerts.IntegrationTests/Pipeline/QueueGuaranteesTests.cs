@@ -51,6 +51,38 @@ public sealed class QueueGuaranteesTests(ITestOutputHelper output) : IAsyncLifet
     }
 
     [Fact]
+    public async Task An_item_that_fails_inside_a_packed_message_reaches_poison_alone_and_its_neighbours_are_analysed()
+    {
+        var storage = _stack.Runner.Storage;
+        var now = DateTimeOffset.UtcNow;
+        ItemMessage Item(string key) => new()
+        {
+            ItemKey = key, SourceId = "northwind-world", SourceName = "Northwind World", Title = "City council approves a new bus timetable for the winter",
+            Summary = "The council voted on Tuesday to add late buses on four routes and to publish the timetable online before December.",
+            Published = now, FetchedAt = now,
+        };
+        // Table storage refuses '#' in a row key, so every write for this item fails, as a storage fault would.
+        const string bad = "ubad#0001";
+        await storage.Queue(QueueNames.Items).SendMessageAsync(PipelineJson.Serialize(new ItemBatchMessage { Items = [Item("uok00001"), Item(bad), Item("uok00002")] }));
+
+        var poison = storage.Queue(QueueNames.Poison(QueueNames.Items));
+        var deadline = DateTime.UtcNow.AddSeconds(90);
+        while ((await poison.GetPropertiesAsync()).Value.ApproximateMessagesCount == 0 && DateTime.UtcNow < deadline)
+        {
+            await _stack.Runner.DrainAsync();
+            await Task.Delay(250);
+        }
+
+        var poisoned = Assert.Single((await poison.ReceiveMessagesAsync(32)).Value);
+        Assert.DoesNotContain("\"items\"", poisoned.MessageText, StringComparison.OrdinalIgnoreCase);
+        Assert.Equal(bad, PipelineJson.Deserialize<ItemMessage>(poisoned.MessageText)!.ItemKey);
+        var seen = new SeenStore(storage.Table(TableNames.Seen), TimeProvider.System, SeenStore.DefaultTtl);
+        Assert.True(await seen.IsAnalyzedAsync("uok00001"));
+        Assert.True(await seen.IsAnalyzedAsync("uok00002"));
+        Assert.Equal(0, (await storage.Queue(QueueNames.Items).GetPropertiesAsync()).Value.ApproximateMessagesCount);
+    }
+
+    [Fact]
     public async Task A_delivery_message_delivered_twice_sends_one_email()
     {
         var storage = _stack.Runner.Storage;

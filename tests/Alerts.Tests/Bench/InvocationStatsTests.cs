@@ -40,6 +40,15 @@ public class InvocationStatsTests
     }
 
     [Fact]
+    public void Every_item_of_a_batch_message_counts_from_its_own_fetch()
+    {
+        var message = new JsonObject { ["message"] = $$"""{"items":[{"itemKey":"g1","fetchedAt":"{{T0:O}}"},{"itemKey":"g2","fetchedAt":"{{T0.AddSeconds(1):O}}"}]}""" };
+        var latency = InvocationStats.ItemLatency([Run("AnalyzeItem", 2_000, 300, message)]);
+        Assert.Equal(2, latency.Count);
+        Assert.Equal(2_300 + 1_300, latency.SumMs, 6);
+    }
+
+    [Fact]
     public void Stages_are_summarised_per_function()
     {
         var records = Enumerable.Range(1, 100).Select(i => Run("FetchFeed", i, i)).Append(Run("AnalyzeItem", 0, 7)).ToList();

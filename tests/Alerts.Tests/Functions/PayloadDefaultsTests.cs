@@ -60,4 +60,30 @@ public class PayloadDefaultsTests
         var error = Assert.Throws<NotSupportedException>(() => context.Reply(new Uri("https://example.org/")));
         Assert.Contains(nameof(PayloadJsonContext), error.Message);
     }
+
+    [Fact]
+    public void An_items_message_is_read_as_one_bare_item_or_as_a_batch_in_any_case_and_either_quoting()
+    {
+        var bare = PayloadReader.ItemMessages(Envelope("""{"message":{"itemKey":"k","sourceId":"s"}}"""), "message");
+        var batch = PayloadReader.ItemMessages(Envelope("""{"message":"{\"Items\":[{\"itemKey\":\"k1\",\"sourceId\":\"s\"},{\"itemKey\":\"k2\",\"sourceId\":\"s\",\"title\":\"T\"}]}"}"""), "message");
+        // A bare item whose title happens to be "items" is still one item: only a top-level property counts.
+        var titled = PayloadReader.ItemMessages(Envelope("""{"message":{"itemKey":"k","sourceId":"s","title":"items","summary":"{\"items\":[]}"}}"""), "message");
+
+        Assert.Equal("k", Assert.Single(bare).ItemKey);
+        Assert.Equal(["k1", "k2"], batch.Select(i => i.ItemKey));
+        Assert.Equal("", batch[0].Title);
+        Assert.Equal("items", Assert.Single(titled).Title);
+    }
+
+    [Theory]
+    [InlineData("""{"message":{"items":[]}}""", "empty or null item")]
+    [InlineData("""{"message":{"items":[null]}}""", "empty or null item")]
+    [InlineData("""{"message":{"items":[{"sourceId":"s"}]}}""", "not a valid ItemBatchMessage")]
+    [InlineData("""{"message":{"items":"k"}}""", "not a valid ItemBatchMessage")]
+    [InlineData("""{"message":"[1,2]"}""", "not a valid ItemMessage")]
+    public void A_malformed_items_message_is_a_payload_error_naming_what_is_wrong(string data, string expected)
+    {
+        var error = Assert.Throws<PayloadException>(() => PayloadReader.ItemMessages(Envelope(data), "message"));
+        Assert.Contains(expected, error.Message);
+    }
 }

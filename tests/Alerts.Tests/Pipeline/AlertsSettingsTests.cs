@@ -21,6 +21,8 @@ public sealed class AlertsSettingsTests
         Assert.Equal(587, settings.Smtp.Port);
         Assert.Equal(new Uri("https://alerts.example.org/"), settings.PublicBaseUrl);
         Assert.False(settings.AllowLoopback);
+        Assert.Equal(new ItemBatchOptions().ItemsPerMessage, settings.ItemsPerMessage);
+        Assert.Equal(12, Read(v => v["Fetch:ItemsPerMessage"] = "12").ItemsPerMessage);
     }
 
     [Theory]
@@ -44,6 +46,8 @@ public sealed class AlertsSettingsTests
     [InlineData("Smtp:Port", "70000", "not a port number")]
     [InlineData("Smtp:TlsMode", "sometimes", "Smtp:TlsMode")]
     [InlineData("Digest:SettleSeconds", "-3", "not a whole number of seconds")]
+    [InlineData("Fetch:ItemsPerMessage", "0", "from 1 to 32")]
+    [InlineData("Fetch:ItemsPerMessage", "many", "from 1 to 32")]
     public void An_invalid_setting_is_an_error_naming_it(string key, string value, string expected)
     {
         var ex = Assert.Throws<ConfigurationException>(() => Read(v => v[key] = value));

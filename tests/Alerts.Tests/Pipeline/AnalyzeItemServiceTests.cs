@@ -78,4 +78,51 @@ public sealed class AnalyzeItemServiceTests
         _detector.Verify(d => d.Detect(It.Is<DetectInput>(i => i.Summary == "Talks.")), Times.Once);
         _extractor.VerifyNoOtherCalls();
     }
+
+    private static ItemMessage Keyed(string key) => new()
+    {
+        ItemKey = key, SourceId = "src", Title = "Sanctions eased on potash exports", Summary = new string('x', 200), Published = DateTimeOffset.UtcNow,
+    };
+
+    [Fact]
+    public async Task In_a_batch_an_item_that_fails_is_handed_back_alone_and_the_others_are_judged_and_marked()
+    {
+        _detector.Setup(d => d.Detect(It.Is<DetectInput>(i => i.Id == "k2"))).Throws(new InvalidOperationException("detector broke"));
+        _detector.Setup(d => d.Detect(It.Is<DetectInput>(i => i.Id != "k2"))).Returns(new Detection());
+
+        var batch = await Service().RunBatchAsync([Keyed("k1"), Keyed("k2"), Keyed("k3")]);
+
+        Assert.Equal("k2", Assert.Single(batch.Failed).ItemKey);
+        Assert.Equal(2, batch.Results.Count);
+        Assert.True(_seenRows.ContainsKey(("k1", "k1")) && _seenRows.ContainsKey(("k3", "k3")), "the judged items are marked analysed");
+        Assert.False(_seenRows.ContainsKey(("k2", "k2")), "the failed item is not");
+    }
+
+    [Fact]
+    public async Task When_every_item_of_a_batch_fails_or_a_lone_item_fails_the_error_fails_the_message()
+    {
+        _detector.Setup(d => d.Detect(It.IsAny<DetectInput>())).Throws(new InvalidOperationException("detector broke"));
+
+        var all = await Assert.ThrowsAsync<InvalidOperationException>(() => Service().RunBatchAsync([Keyed("k1"), Keyed("k2")]));
+        var lone = await Assert.ThrowsAsync<InvalidOperationException>(() => Service().RunBatchAsync([Keyed("k3")]));
+
+        Assert.Equal("detector broke", all.Message);
+        Assert.Equal("detector broke", lone.Message);
+        Assert.Empty(_seenRows);
+    }
+
+    [Fact]
+    public async Task A_redelivered_batch_skips_the_items_already_analysed()
+    {
+        _detector.Setup(d => d.Detect(It.IsAny<DetectInput>())).Returns(new Detection());
+        var service = Service();
+        await service.RunBatchAsync([Keyed("k1")]);
+
+        var again = await service.RunBatchAsync([Keyed("k1"), Keyed("k2")]);
+
+        Assert.Equal(2, again.Results.Count);
+        Assert.Null(again.Results[0]);
+        Assert.NotNull(again.Results[1]);
+        _detector.Verify(d => d.Detect(It.IsAny<DetectInput>()), Times.Exactly(2));
+    }
 }

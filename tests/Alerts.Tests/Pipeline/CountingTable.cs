@@ -34,9 +34,9 @@ public sealed partial class CountingTable
                 return response.Object;
             });
         Mock.Setup(t => t.UpsertEntityAsync(It.IsAny<TableEntity>(), It.IsAny<TableUpdateMode>(), It.IsAny<CancellationToken>()))
-            .ReturnsAsync((TableEntity e, TableUpdateMode _, CancellationToken _) =>
+            .ReturnsAsync((TableEntity e, TableUpdateMode mode, CancellationToken _) =>
             {
-                Rows[(e.PartitionKey, e.RowKey)] = e;
+                Rows.AddOrUpdate((e.PartitionKey, e.RowKey), e, (_, old) => TableMocks.Upserted(old, e, mode));
                 return Moq.Mock.Of<Response>();
             });
         Mock.Setup(t => t.SubmitTransactionAsync(It.IsAny<IEnumerable<TableTransactionAction>>(), It.IsAny<CancellationToken>()))

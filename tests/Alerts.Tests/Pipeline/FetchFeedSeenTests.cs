@@ -39,8 +39,15 @@ public sealed class FetchFeedSeenTests
     private FetchFeedService Service() => new(
         new SourceDirectory([new SourceDefinition { Id = "f1", Url = "https://news.example/feed.xml", Interval = TimeSpan.FromMinutes(5) }]),
         _fetcher.Object, new FeedParser(), Mock.Of<IPageListParser>(), new FeedStateStore(TableMocks.InMemory(_feedRows).Object),
-        new SeenStore(_seen.Mock.Object, TimeProvider.System, SeenStore.DefaultTtl), _items.Object, new FeedHealthPolicy(), TimeProvider.System,
-        NullLogger<FetchFeedService>.Instance);
+        new SeenStore(_seen.Mock.Object, TimeProvider.System, SeenStore.DefaultTtl), _items.Object, new FeedHealthPolicy(),
+        new ItemBatchOptions { ItemsPerMessage = 8 }, TimeProvider.System, NullLogger<FetchFeedService>.Instance);
+
+    /// <summary>The items of every message sent, batches opened.</summary>
+    private List<ItemMessage> SentItems() => _sent
+        .SelectMany(text => text.Contains("\"items\":", StringComparison.Ordinal)
+            ? PipelineJson.Deserialize<ItemBatchMessage>(text)!.Items
+            : [PipelineJson.Deserialize<ItemMessage>(text)!])
+        .ToList();
 
     private void Serves(params int[] items)
     {
@@ -57,7 +64,8 @@ public sealed class FetchFeedSeenTests
         Serves(Enumerable.Range(0, 40).ToArray());
         var summary = await Service().RunAsync(new FeedDueMessage("f1", DateTimeOffset.UtcNow));
         Assert.Equal(40, summary.New);
-        Assert.Equal(40, _sent.Count);
+        Assert.Equal(5, _sent.Count);   // 8 items per message
+        Assert.Equal(40, SentItems().Select(i => i.ItemKey).Distinct().Count());
         Assert.Equal(0, _seenRowsWhenLastSent);
         Assert.Equal(40, _seen.Rows.Keys.Count(k => !k.Pk.StartsWith('~')));
     }
@@ -75,6 +83,24 @@ public sealed class FetchFeedSeenTests
 
         Assert.Equal(1, summary.New);
         Assert.Contains("Story 20", Assert.Single(_sent));
-        Assert.Equal(2, _seen.PointReads - reads);
+        Assert.DoesNotContain("\"items\":", _sent.Single(), StringComparison.Ordinal);   // a lone item travels bare
+        Assert.Equal(1, _seen.PointReads - reads);   // the keys of the last fetch are remembered on the feed's state row
+    }
+
+    [Fact]
+    public async Task A_feed_with_more_items_than_can_be_remembered_is_checked_key_by_key_and_queues_nothing_twice()
+    {
+        var count = FeedStateStore.MaxRememberedKeys + 1;
+        Serves(Enumerable.Range(0, count).ToArray());
+        await Service().RunAsync(new FeedDueMessage("f1", DateTimeOffset.UtcNow));
+        _sent.Clear();
+
+        var reads = _seen.PointReads;
+        var summary = await Service().RunAsync(new FeedDueMessage("f1", DateTimeOffset.UtcNow));
+
+        Assert.Equal(0, summary.New);
+        Assert.Empty(_sent);
+        Assert.Equal(count, _seen.PointReads - reads);
+        Assert.Null(_feedRows[("feed", "f1")].GetString("LastFetchKeys"));
     }
 }

@@ -22,7 +22,7 @@ public sealed class FetchFeedServiceTests
         new SourceDirectory([new SourceDefinition { Id = "f1", Url = "https://news.example/feed.xml", Interval = TimeSpan.FromMinutes(5) }]),
         _fetcher.Object, _parser.Object, Mock.Of<IPageListParser>(), new FeedStateStore(TableMocks.InMemory(_feedRows).Object),
         new SeenStore(new Mock<TableClient>(MockBehavior.Strict).Object, TimeProvider.System, SeenStore.DefaultTtl),
-        _items.Object, new FeedHealthPolicy(), TimeProvider.System, NullLogger<FetchFeedService>.Instance);
+        _items.Object, new FeedHealthPolicy(), new ItemBatchOptions(), TimeProvider.System, NullLogger<FetchFeedService>.Instance);
 
     [Fact]
     public async Task Not_modified_sends_the_stored_validators_parses_nothing_and_queues_nothing()

@@ -48,4 +48,19 @@ public sealed class ScheduleFeedsServiceTests
         Assert.Equal(1, _feeds.Queries);
         Assert.Equal(0, _feeds.PointReads);
     }
+
+    [Fact]
+    public async Task Scheduling_changes_only_the_scheduled_time_so_a_fetch_saving_the_row_meanwhile_keeps_its_health_and_keys()
+    {
+        var store = new FeedStateStore(_feeds.Mock.Object);
+        var health = new Alerts.Fetch.FeedHealth { SourceId = "due", ETag = "\"v7\"", NextDue = Now.AddMinutes(-1), LastAttempt = Now.AddMinutes(-6) };
+        await store.SaveAsync(new FeedState { Health = health, LastFetchKeys = ["g1", "g2"] });
+
+        await Service("due").RunAsync();
+
+        var state = await store.GetAsync("due");
+        Assert.Equal(Now, state.ScheduledAt);
+        Assert.Equal("\"v7\"", state.Health.ETag);
+        Assert.Equal(["g1", "g2"], state.LastFetchKeys);
+    }
 }

@@ -21,11 +21,20 @@ public static class TableMocks
                 return response.Object;
             });
         table.Setup(t => t.UpsertEntityAsync(It.IsAny<TableEntity>(), It.IsAny<TableUpdateMode>(), It.IsAny<CancellationToken>()))
-            .ReturnsAsync((TableEntity e, TableUpdateMode _, CancellationToken _) =>
+            .ReturnsAsync((TableEntity e, TableUpdateMode mode, CancellationToken _) =>
             {
-                rows[(e.PartitionKey, e.RowKey)] = e;
+                rows[(e.PartitionKey, e.RowKey)] = Upserted(rows.GetValueOrDefault((e.PartitionKey, e.RowKey)), e, mode);
                 return Mock.Of<Response>();
             });
         return table;
+    }
+
+    /// <summary>The row after an upsert: a replace keeps only the new properties, a merge adds them to the old row's.</summary>
+    public static TableEntity Upserted(TableEntity? existing, TableEntity update, TableUpdateMode mode)
+    {
+        if (mode == TableUpdateMode.Replace || existing is null) return update;
+        var merged = new TableEntity(existing);
+        foreach (var (name, value) in update) merged[name] = value;
+        return merged;
     }
 }
