@@ -1,28 +1,3 @@
-using System.CommandLine;
-using System.Reflection;
 using Alerts.Cli;
 
-var root = new RootCommand("Alerts: prisoner-release and sanctions news alerts. See README.md.");
-foreach (var type in typeof(ICliCommand).Assembly.GetTypes()
-             .Where(t => t is { IsClass: true, IsAbstract: false } && typeof(ICliCommand).IsAssignableFrom(t))
-             .OrderBy(t => t.Name, StringComparer.Ordinal))
-{
-    var command = ((ICliCommand)Activator.CreateInstance(type)!).Build();
-    // Commands may share a group verb ("conformance feeds", "conformance articles"): merge into one.
-    if (root.Subcommands.FirstOrDefault(c => c.Name == command.Name) is { } group)
-    {
-        foreach (var sub in command.Subcommands.ToList()) group.Subcommands.Add(sub);
-        // The group's own action ("bench" with no subcommand runs the suite) may come from any of the classes.
-        if (group.Action is null && command.Action is not null)
-        {
-            foreach (var option in command.Options.ToList()) group.Options.Add(option);
-            group.Action = command.Action;
-        }
-    }
-    else
-    {
-        root.Subcommands.Add(command);
-    }
-}
-
-return await root.Parse(args).InvokeAsync();
+return await CommandTree.Build().Parse(args).InvokeAsync();

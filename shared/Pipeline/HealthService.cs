@@ -31,10 +31,12 @@ public sealed class HealthService(StorageClients storage, FeedStateStore feeds, 
         try
         {
             // Every read at once: the first Health call of a cold instance is what the host waits on.
-            var depths = StorageClients.Queues.Select(q => DepthAsync(q, ct)).ToList();
+            var depths = Task.WhenAll(StorageClients.Queues.Select(q => DepthAsync(q, ct)));
             var feedStates = feeds.ListAsync(ct);
             var channels = subscribers.ListAsync(ct);
-            var queues = await Task.WhenAll(depths).ConfigureAwait(false);
+            // Waits for all three even when one fails, so no read is left running unobserved behind the report.
+            await Task.WhenAll(depths, feedStates, channels).ConfigureAwait(false);
+            var queues = await depths.ConfigureAwait(false);
             var enabled = sources.All.Where(s => s.Enabled).Select(s => s.Id).ToHashSet(StringComparer.Ordinal);
             var broken = (await feedStates.ConfigureAwait(false))
                 .Where(f => enabled.Contains(f.SourceId) && f.IsBroken)
@@ -72,6 +74,7 @@ public sealed class HealthService(StorageClients storage, FeedStateStore feeds, 
     {
         var depth = storage.Queue(queue).GetPropertiesAsync(ct);
         var poison = PoisonDepthAsync(queue, ct);
+        await Task.WhenAll(depth, poison).ConfigureAwait(false);
         return new QueueDepth(queue, (await depth.ConfigureAwait(false)).Value.ApproximateMessagesCount, await poison.ConfigureAwait(false));
     }
 

@@ -10,7 +10,7 @@ public sealed record ItemBatchOptions
     /// each; a feed's first fetch brings dozens. AnalyzeItem judges a message's items side by side, so this also
     /// bounds how many items one invocation holds.
     /// </summary>
-    public int ItemsPerMessage { get; init; } = 4;
+    public int ItemsPerMessage { get; init; } = 8;
 
     /// <summary>
     /// A queue message holds 64 KiB; this leaves room for the service's XML envelope and escaping. An item larger

@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using Alerts.Detect;
 
 namespace Alerts.Stories;
@@ -26,7 +27,7 @@ public sealed class StoryClusterer : IStoryClusterer
     public async Task<StoryAssignment> AssignAsync(DetectInput item, Detection detection, CancellationToken cancellationToken = default)
     {
         var probe = _signatures.Build(item, detection, "", "");
-        var recent = await _index.RecentAsync(probe.Published, _options.ThreadWindow, cancellationToken);
+        var recent = MostRecentPerEvent(await _index.RecentAsync(probe.Published, _options.ThreadWindow, cancellationToken), _options.MaxItemsPerEvent);
         StorySignature? best = null, bestThread = null;
         double bestScore = double.MinValue, bestThreadScore = double.MinValue;
         // An event that already holds the other stage of this news with a conflicting figure, or days apart, is a
@@ -70,6 +71,41 @@ public sealed class StoryClusterer : IStoryClusterer
         return assignment;
     }
 
+    /// <summary>
+    /// The <paramref name="perEvent"/> most recently published items of each event (and any published at the same
+    /// moment as the last of them), in the order given. Copies of a big story resemble each other, and a new copy most
+    /// resembles the latest ones; without the cap every assignment compares with every copy, so a story carried by
+    /// hundreds of feeds makes each assignment (a serial step, under the story lease) slower for a month.
+    /// </summary>
+    internal static IReadOnlyList<StorySignature> MostRecentPerEvent(IReadOnlyList<StorySignature> recent, int perEvent)
+    {
+        if (perEvent <= 0 || recent.Count <= perEvent) return recent;
+        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var s in recent) CollectionsMarshal.GetValueRefOrAddDefault(counts, s.StoryId, out _)++;
+        // For each event over the cap, its perEvent latest publication times, smallest first: [0] is the cut.
+        Dictionary<string, long[]>? latest = null;
+        foreach (var (story, count) in counts)
+        {
+            if (count <= perEvent) continue;
+            latest ??= new Dictionary<string, long[]>(StringComparer.Ordinal);
+            latest[story] = Enumerable.Repeat(long.MinValue, perEvent).ToArray();
+        }
+        if (latest is null) return recent;
+        foreach (var s in recent)
+        {
+            if (!latest.TryGetValue(s.StoryId, out var top) || s.Published.UtcTicks <= top[0]) continue;
+            var i = 0;
+            for (; i + 1 < top.Length && top[i + 1] < s.Published.UtcTicks; i++) top[i] = top[i + 1];
+            top[i] = s.Published.UtcTicks;
+        }
+        var kept = new List<StorySignature>();
+        foreach (var s in recent)
+        {
+            if (!latest.TryGetValue(s.StoryId, out var top) || s.Published.UtcTicks >= top[0]) kept.Add(s);
+        }
+        return kept;
+    }
+
     /// <summary>Story ids sort by time and are unique per first item: "s-20251213-" plus a hash of the item id.</summary>
     private static string NewId(DetectInput item)
     {
@@ -86,4 +122,6 @@ public sealed record StoryOptions
     public double ThreadThreshold { get; init; } = 0.33;
     public TimeSpan EventWindow { get; init; } = TimeSpan.FromDays(7);
     public TimeSpan ThreadWindow { get; init; } = TimeSpan.FromDays(30);
+    /// <summary>An item is compared with at most this many items of each event, the most recently published.</summary>
+    public int MaxItemsPerEvent { get; init; } = 32;
 }

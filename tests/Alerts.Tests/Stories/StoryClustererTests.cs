@@ -187,4 +187,41 @@ public class StoryClustererTests
         var result = await RunAsync(fr, en);
         Assert.Equal(result[0].StoryId, result[1].StoryId);
     }
+
+    private static StorySignature Sig(string item, string story, int day) => new()
+    {
+        ItemId = item, StoryId = story, ThreadId = story, Published = new DateTimeOffset(2025, 12, day, 12, 0, 0, TimeSpan.Zero),
+    };
+
+    [Fact]
+    public void Each_event_offers_only_its_most_recently_published_items_as_candidates_in_the_order_given()
+    {
+        IReadOnlyList<StorySignature> recent = [Sig("a1", "A", 1), Sig("b1", "B", 2), Sig("a3", "A", 3), Sig("a2", "A", 2), Sig("a4", "A", 4), Sig("b2", "B", 3)];
+
+        var capped = StoryClusterer.MostRecentPerEvent(recent, 2);
+
+        Assert.Equal(["b1", "a3", "a4", "b2"], capped.Select(s => s.ItemId));
+        Assert.Same(recent, StoryClusterer.MostRecentPerEvent(recent, 3 + 1));   // no event over the cap: the list as it is
+        // Published at the same moment as the last kept: kept too.
+        IReadOnlyList<StorySignature> tied = [Sig("c1", "C", 5), Sig("c2", "C", 1), Sig("c3", "C", 5), Sig("c4", "C", 7), Sig("c5", "C", 2)];
+        Assert.Equal(["c1", "c3", "c4"], StoryClusterer.MostRecentPerEvent(tied, 2).Select(s => s.ItemId));
+    }
+
+    [Fact]
+    public async Task A_copy_is_compared_with_the_latest_items_of_a_big_event_so_it_still_joins_it()
+    {
+        var clusterer = new StoryClusterer(new InMemoryStoryIndex(), new StorySignatureBuilder(), new StoryOptions { MaxItemsPerEvent = 2 });
+        var first = await clusterer.AssignAsync(TalksEn.Item1, TalksEn.Item2);
+        // Three more copies of the talks, a day apart each: the event now has four items, two of them candidates.
+        for (var i = 0; i < 3; i++)
+        {
+            var copy = TalksCopy.Item1 with { Id = $"copy-{i}", Published = TalksEn.Item1.Published!.Value.AddHours(6 * (i + 1)) };
+            Assert.Equal(first.StoryId, (await clusterer.AssignAsync(copy, TalksCopy.Item2)).StoryId);
+        }
+
+        var late = await clusterer.AssignAsync(TalksCopy.Item1 with { Id = "copy-late", Published = TalksEn.Item1.Published!.Value.AddDays(1) }, TalksCopy.Item2);
+
+        Assert.Equal(first.StoryId, late.StoryId);
+        Assert.Equal(StoryChange.Repeat, late.Change);
+    }
 }
