@@ -22,7 +22,10 @@ public sealed class FunctionAppDefinitionTests : IDisposable
         Assert.Equal("feeds-due", app.Functions.Single(f => f.Name == "FetchFeed").Trigger.Get("queueName"));
         Assert.Equal("%FetchSchedule%", app.Functions.Single(f => f.Name == "ScheduleFeeds").Trigger.Get("schedule"));
         Assert.Equal(5, app.Queues.MaxDequeueCount);
-        Assert.Equal(16, app.Queues.BatchSize);
+        Assert.Equal(4, app.Queues.BatchSize);
+        Assert.Equal(2, app.Queues.NewBatchThreshold);
+        // An item that fails inside a packed message goes back to its own queue through an output binding.
+        Assert.Contains(app.Functions.Single(f => f.Name == "AnalyzeItem").Outputs, o => o.Name == "requeued" && o.Get("queueName") == "items");
         Assert.Equal(TimeSpan.FromSeconds(10), app.Queues.VisibilityTimeout);
     }
 
