@@ -51,16 +51,18 @@ public static class FeedBench
 
     private static List<Measurement> MeasureAll(IReadOnlyList<BenchFile> files, BenchSettings settings)
     {
-        foreach (var c in Contenders) WarmUntilSteady(files, c.Parse, settings.Quick ? TimeSpan.FromSeconds(10) : TimeSpan.FromSeconds(30));
+        foreach (var c in Contenders) WarmUntilSteady(files, c.Parse, settings.Quick ? TimeSpan.FromSeconds(10) : TimeSpan.FromSeconds(30), settings.WarmUp * 2);
         return Measure.Interleaved(Contenders, files, f => f.Bytes.Length, settings).ToList();
     }
 
     /// <summary>
-    /// Passes until the best pass stops getting faster (at least 8 passes, at most <paramref name="limit"/>). The
+    /// Passes until the best pass stops getting faster (at least 8 passes and <paramref name="minimum"/>, at most
+    /// <paramref name="limit"/>). The minimum matters for a small corpus: a pass of the quick one takes 10 ms, so eight
+    /// flat passes came before the tiered JIT had even started promoting, and a fresh process timed tier-0 code. The
     /// libraries ship precompiled (ReadyToRun) and our code does not: on a busy machine the suite's fixed warm-up time
     /// could end before the tiered JIT had promoted our hot methods, and ours was then timed as unoptimised code.
     /// </summary>
-    private static void WarmUntilSteady(IReadOnlyList<BenchFile> files, Func<BenchFile, long> parse, TimeSpan limit)
+    private static void WarmUntilSteady(IReadOnlyList<BenchFile> files, Func<BenchFile, long> parse, TimeSpan limit, TimeSpan minimum)
     {
         var best = double.MaxValue;
         var passesSinceBest = 0;
@@ -85,7 +87,7 @@ public static class FeedBench
                 best = seconds;
                 passesSinceBest = 0;
             }
-            else if (++passesSinceBest >= 5 && pass >= 8)
+            else if (++passesSinceBest >= 5 && pass >= 8 && total.Elapsed >= minimum)
             {
                 return;
             }
