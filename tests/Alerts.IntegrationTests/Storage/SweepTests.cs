@@ -101,6 +101,42 @@ public sealed class SweepTests : IAsyncLifetime
     }
 
     /// <summary>Row keys outside the intake log (whose partitions start with '~').</summary>
+    [Fact]
+    public async Task A_row_written_again_between_the_query_and_the_delete_is_left_alone_and_the_rest_of_its_batch_still_goes()
+    {
+        var seen = _storage.Table(TableNames.Seen);
+        var keys = Enumerable.Range(0, 30).Select(i => $"ab{i:d4}").ToList();   // one partition, one transaction
+        await new SeenStore(seen, new FixedTime(Now.AddDays(-130)), SeenStore.DefaultTtl).MarkSeenAsync(keys.Select(k => (k, "src")));
+        // Real Azurite behind a client that, just before the sweep's first transaction, writes one of the queried rows
+        // again, as an AnalyzeItem finishing at that moment would: its ETag no longer matches what the query returned.
+        var hooked = new Moq.Mock<TableClient>();
+        var rewritten = false;
+        hooked.SetupGet(t => t.Name).Returns(seen.Name);
+        hooked.Setup(t => t.QueryAsync<TableEntity>(Moq.It.IsAny<string>(), Moq.It.IsAny<int?>(), Moq.It.IsAny<IEnumerable<string>>(), Moq.It.IsAny<CancellationToken>()))
+            .Returns((string filter, int? page, IEnumerable<string> select, CancellationToken ct) => seen.QueryAsync<TableEntity>(filter, page, select, ct));
+        hooked.Setup(t => t.SubmitTransactionAsync(Moq.It.IsAny<IEnumerable<TableTransactionAction>>(), Moq.It.IsAny<CancellationToken>()))
+            .Returns(async (IEnumerable<TableTransactionAction> actions, CancellationToken ct) =>
+            {
+                if (!rewritten)
+                {
+                    rewritten = true;
+                    await new SeenStore(seen, new FixedTime(Now), SeenStore.DefaultTtl).MarkAnalyzedAsync(keys[7], "s-1", ct);
+                }
+                return await seen.SubmitTransactionAsync(actions, ct);
+            });
+        hooked.Setup(t => t.DeleteEntityAsync(Moq.It.IsAny<string>(), Moq.It.IsAny<string>(), Moq.It.IsAny<Azure.ETag>(), Moq.It.IsAny<CancellationToken>()))
+            .Returns((string pk, string rk, Azure.ETag etag, CancellationToken ct) => seen.DeleteEntityAsync(pk, rk, etag, ct));
+
+        var result = await new ExpiredRowSweeper(hooked.Object).SweepAsync(SeenStore.ExpiredFilter(Now));
+
+        Assert.True(rewritten);
+        // 29 keys and the 30 intake-log rows written with them (their own partition, their own transaction).
+        Assert.Equal(new SweepResult(TableNames.Seen, 59, 1, false), result);
+        Assert.Equal([keys[7]], await Keys(TableNames.Seen));
+        // The next run finds it still expired (its expiry was not pushed back) and deletes it.
+        Assert.Equal(1, (await new ExpiredRowSweeper(seen).SweepAsync(SeenStore.ExpiredFilter(Now))).Deleted);
+    }
+
     private async Task<List<string>> Keys(string table)
     {
         var keys = new List<string>();
