@@ -22,7 +22,7 @@ public sealed record AlertsSettings
     public TimeSpan? DeliverMaxRetry { get; init; }
     public TimeSpan? DeliverClaimLease { get; init; }
     /// <summary>Fetch:ItemsPerMessage: how many new items FetchFeed packs into one items-queue message.</summary>
-    public int ItemsPerMessage { get; init; } = new ItemBatchOptions().ItemsPerMessage;
+    public int ItemsPerMessage { get; init; } = ItemBatchOptions.DefaultItemsPerMessage;
 
     public static AlertsSettings Read(IConfiguration c, string contentRoot)
     {
@@ -78,7 +78,7 @@ public sealed record AlertsSettings
         var maxRetry = Seconds("Deliver:MaxRetrySeconds");
         var claimLease = Seconds("Deliver:ClaimLeaseSeconds");
 
-        var itemsPerMessage = new ItemBatchOptions().ItemsPerMessage;
+        var itemsPerMessage = ItemBatchOptions.DefaultItemsPerMessage;
         if (c["Fetch:ItemsPerMessage"] is { Length: > 0 } ipm
             && (!int.TryParse(ipm, out itemsPerMessage) || itemsPerMessage is < 1 or > ItemBatchOptions.MaxItemsPerMessage))
         {

@@ -10,7 +10,9 @@ public sealed record ItemBatchOptions
     /// each; a feed's first fetch brings dozens. AnalyzeItem judges a message's items side by side, so this also
     /// bounds how many items one invocation holds.
     /// </summary>
-    public int ItemsPerMessage { get; init; } = 8;
+    public int ItemsPerMessage { get; init; } = DefaultItemsPerMessage;
+
+    public const int DefaultItemsPerMessage = 8;
 
     /// <summary>
     /// A queue message holds 64 KiB; this leaves room for the service's XML envelope and escaping. An item larger
@@ -34,48 +36,50 @@ public static class ItemBatches
     {
         var perMessage = Math.Clamp(options.ItemsPerMessage, 1, ItemBatchOptions.MaxItemsPerMessage);
         var messages = new List<string>();
-        var batch = new List<ItemMessage>();
+        var batch = new List<string>();
         var batchBytes = 0;
         var trimmed = 0;
         foreach (var original in items)
         {
-            var item = FitAlone(original, options.MaxMessageBytes);
-            if (!ReferenceEquals(item, original)) trimmed++;
-            var bytes = Utf8Length(PipelineJson.Serialize(item));
+            // Each item is serialised once; a batch message is its items' JSON joined, in the shape of ItemBatchMessage.
+            var (json, cut) = FitAlone(original, options.MaxMessageBytes);
+            if (cut) trimmed++;
+            var bytes = Utf8Length(json);
             // The batch's own envelope ({"items":[...]}) and the commas cost a few bytes per item.
             if (batch.Count > 0 && (batch.Count == perMessage || batchBytes + bytes + 16 > options.MaxMessageBytes))
             {
-                messages.Add(Serialize(batch));
+                messages.Add(Join(batch));
                 batch = [];
                 batchBytes = 0;
             }
-            batch.Add(item);
+            batch.Add(json);
             batchBytes += bytes + 1;
         }
-        if (batch.Count > 0) messages.Add(Serialize(batch));
+        if (batch.Count > 0) messages.Add(Join(batch));
         return new Packed(messages, trimmed);
     }
 
-    private static string Serialize(List<ItemMessage> batch) =>
-        batch.Count == 1 ? PipelineJson.Serialize(batch[0]) : PipelineJson.Serialize(new ItemBatchMessage { Items = batch });
+    private static string Join(List<string> batch) => batch.Count == 1 ? batch[0] : "{\"items\":[" + string.Join(',', batch) + "]}";
 
     /// <summary>
-    /// The item itself when its message fits; otherwise a copy whose content (then summary) is halved until it does.
+    /// The item's JSON when its message fits; otherwise that of a copy whose content (then summary) is halved until it
+    /// does, and whether a cut was made.
     /// Detection reads the title and the opening of the text, so the cut loses the least that matters; sending the
     /// item whole would fail the send, and with it every fetch of that feed.
     /// </summary>
-    internal static ItemMessage FitAlone(ItemMessage item, int maxBytes)
+    internal static (string Json, bool Cut) FitAlone(ItemMessage item, int maxBytes)
     {
-        if (Utf8Length(PipelineJson.Serialize(item)) <= maxBytes) return item;
+        var json = PipelineJson.Serialize(item);
         var fitted = item;
-        while (Utf8Length(PipelineJson.Serialize(fitted)) > maxBytes)
+        while (Utf8Length(json) > maxBytes)
         {
             if (fitted.Content is { Length: > 0 } content) fitted = fitted with { Content = Half(content) };
             else if (fitted.Summary is { Length: > 0 } summary) fitted = fitted with { Summary = Half(summary) };
             else if (fitted.Title.Length > 0) fitted = fitted with { Title = Half(fitted.Title) };
-            else return fitted;   // only the key, link and names are left: nothing more to cut
+            else break;   // only the key, link and names are left: nothing more to cut
+            json = PipelineJson.Serialize(fitted);
         }
-        return fitted;
+        return (json, !ReferenceEquals(fitted, item));
     }
 
     /// <summary>The first half, not splitting a surrogate pair (an unpaired half would not serialise back).</summary>
